@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Every test of the project, cheapest first, stopping at the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2 SQLALCHEMY_SILENCE_UBER_WARNING=1 PYTHONPATH="$PWD"
+PY=.venv/bin/python
+step() { echo; echo "=== $* ==="; }
+
+step "unit tests: engine, NLU component, actions, contract"
+$PY -m pytest -m "not e2e and not browser"
+
+step "training data and domain (rasa data validate)"
+.venv/bin/rasa data validate --fail-on-warnings 2>&1 | grep -vE "tensorflow|oneDNN|cuda|TensorRT|rebuild TensorFlow|cpu_feature_guard"
+[ "${PIPESTATUS[0]}" -eq 0 ]
+
+step "model"
+bash scripts/train_if_needed.sh
+
+step "conversation tests (rasa test, tests/test_stories.yml)"
+.venv/bin/rasa test core --stories tests/test_stories.yml --fail-on-prediction-errors --out results/stories 2>&1 \
+  | grep -vE "tensorflow|oneDNN|cuda|TensorRT|rebuild TensorFlow|cpu_feature_guard" | tail -25
+[ "${PIPESTATUS[0]}" -eq 0 ]
+
+step "NLU on the held-out test set"
+$PY scripts/eval_nlu.py
+
+step "end-to-end and browser tests against the real servers"
+$PY -m pytest -m "e2e or browser"
