@@ -15,7 +15,7 @@ echo "training the model (data or config changed; about 2-4 minutes on 2 cores) 
 start=$(date +%s)
 name="legpain-$(date +%Y%m%d-%H%M%S)"
 .venv/bin/rasa train --fixed-model-name "$name" --out models 2>&1 \
-  | grep -vE "^\s*$|tensorflow|oneDNN|cuda|TensorRT|rebuild TensorFlow|cpu_feature_guard" || true
+  | { grep -vE "^\s*$|tensorflow|oneDNN|cuda|TensorRT|rebuild TensorFlow|cpu_feature_guard" || true; }
 [ -f "models/$name.tar.gz" ] || { echo "error: training failed; see the output above" >&2; exit 1; }
 echo "$fingerprint $name.tar.gz" > "$stamp"
 echo "trained models/$name.tar.gz in $(( $(date +%s) - start )) s"
