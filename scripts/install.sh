@@ -16,7 +16,7 @@ else
     "$py" -m venv "$VENV"
   fi
   echo "installing python dependencies into $VENV (first time: several minutes, about 2 GB)"
-  "$VENV/bin/python" -m pip install --disable-pip-version-check --progress-bar off -q --upgrade pip wheel 'setuptools<71'
+  "$VENV/bin/python" -m pip install --disable-pip-version-check --progress-bar off -q 'pip==26.3' 'wheel==0.45.1' 'setuptools==70.3.0'
   "$VENV/bin/python" -m pip install --disable-pip-version-check --progress-bar off \
     -r requirements.txt -c requirements.lock 2>&1 | grep -vE "is ignored: it is neither|^Requirement already satisfied" || true
   "$VENV/bin/python" -m pip check >/dev/null 2>&1 || "$VENV/bin/python" -m pip check || true
