@@ -60,6 +60,24 @@ def test_heldout_messages_are_not_training_examples(heldout):
     assert not copies, f"held-out messages also in data/nlu: {copies}"
 
 
+def test_heldout_messages_are_not_near_copies(heldout):
+    """Different wording, not a reordering or a word changed: word-set overlap below 0.75."""
+    def words(text):
+        return set(re.findall(r"\w+", text.lower()))
+
+    _, training = _training_examples()
+    training_words = [words(t) for t in training]
+    close = []
+    for m in heldout:
+        mine = words(m["text"])
+        if len(mine) < 5:
+            continue  # "yes it is": short answers overlap by nature
+        best = max(len(mine & w) / len(mine | w) for w in training_words)
+        if best >= 0.75:
+            close.append((m["text"], round(best, 2)))
+    assert not close, close
+
+
 def test_rasa_format_copy_is_in_sync(heldout):
     assert ev.RASA_COPY.read_text(encoding="utf-8") == ev.to_rasa_nlu_yaml(heldout), (
         "run: .venv/bin/python scripts/eval_nlu.py --write-rasa-copy"
