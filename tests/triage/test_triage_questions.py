@@ -1,0 +1,136 @@
+"""next_question: red-flag screening first, then the most informative
+unknown finding; never what is known or was asked; stops when enough is known."""
+from __future__ import annotations
+
+import pytest
+
+from triage import ContractError, load_contract, load_knowledge, next_question, plan_questions
+from triage.questions import default_planner
+from triage_vignettes import complete_findings, load_vignettes
+
+CONTRACT = load_contract()
+KB = load_knowledge()
+V = {v["id"]: v for v in load_vignettes()}
+SEEDS = tuple(KB.questions["red_flag_screening"])
+SCREENED = {flag: False for flag in SEEDS}
+
+
+def test_seed_red_flags_come_first_in_order():
+    findings = {"pain_location": ["calf"], "brought_on_by_walking": True}
+    asked = []
+    for flag in SEEDS:
+        question = next_question(findings, asked)
+        assert question == flag
+        asked.append(question)
+    assert next_question(findings, asked) not in CONTRACT.seed_red_flags
+
+
+def test_a_seed_already_answered_in_the_opening_is_not_asked():
+    assert next_question({"rest_pain": False}) == SEEDS[1]
+
+
+def test_an_emergency_stops_the_questions():
+    plan = plan_questions({"sudden_severe_pain": True})
+    assert (plan.question, plan.reason) == (None, "emergency")
+    assert next_question({"cauda_equina_signs": True, "back_pain": True}) is None
+
+
+def test_once_urgent_only_flags_that_could_make_it_an_emergency_are_asked():
+    plan = plan_questions({"foot_wound": True, "pain_location": ["calf"]})
+    assert plan.question == "sudden_severe_pain"
+    # colour change + sudden pain is an emergency: with colour change, still ask about sudden pain
+    assert next_question({"color_or_temperature_change": True}) == "sudden_severe_pain"
+    # rest pain adds nothing to an urgent foot wound
+    asked = ["sudden_severe_pain"]
+    assert next_question({"foot_wound": True, "sudden_severe_pain": False}, asked) not in ("rest_pain", "color_or_temperature_change")
+
+
+def test_cauda_equina_is_asked_when_a_nerve_pattern_is_likely():
+    nerve = complete_findings(V["lss_shopping_trolley"])
+    del nerve["cauda_equina_signs"]
+    assert next_question(nerve) == "cauda_equina_signs"
+    vascular = complete_findings(V["pad_classic_smoker"])
+    del vascular["cauda_equina_signs"]
+    assert next_question(vascular) != "cauda_equina_signs"
+    assert next_question({**SCREENED, "back_pain": True, "laterality": "both_legs"}) == "cauda_equina_signs"
+
+
+def test_dvt_signs_are_asked_with_a_swollen_leg_or_a_past_clot_and_chest_symptoms_after_them():
+    assert next_question({**SCREENED, "leg_swelling": True}) == "dvt_signs"
+    assert next_question({**SCREENED, "history_of_dvt": True}) == "dvt_signs"
+    assert next_question({**SCREENED, "leg_swelling": True, "dvt_signs": True}) == "chest_pain_or_breathlessness"
+    assert next_question({**SCREENED, "leg_swelling": False}) != "dvt_signs"
+
+
+def test_never_asks_what_is_known_or_was_asked():
+    findings = {**SCREENED, "brought_on_by_walking": True}
+    first = next_question(findings)
+    assert first not in findings
+    second = next_question(findings, [first])
+    assert second not in (first, *findings)
+
+
+def test_asks_the_most_informative_question():
+    plan = plan_questions({**SCREENED, "brought_on_by_walking": True})
+    assert plan.reason == "information_gain"
+    assert plan.gain_bits == pytest.approx(max(g for _, g in plan.candidates), abs=1e-3)
+    assert plan.gain_bits > KB.questions["stopping"]["min_gain_bits"]
+    assert plan.question == plan.candidates[0][0]
+
+
+def test_does_not_ask_what_another_answer_makes_meaningless():
+    findings = {**SCREENED, "brought_on_by_walking": False, "pain_location": ["calf"]}
+    planner = default_planner()
+    st = planner.engine.state(findings)
+    assert planner._skipped(st, "same_distance_each_time")
+    assert planner._skipped(st, "worse_uphill_or_hurrying")
+    asked = []
+    while (q := next_question(findings, asked)) is not None:
+        assert q not in ("same_distance_each_time", "worse_uphill_or_hurrying", "walking_distance_m")
+        asked.append(q)
+    st = planner.engine.state({"relieved_by_standing_still": False, "relieved_by_sitting_or_bending_forward": False})
+    assert planner._skipped(st, "relief_minutes")
+
+
+def test_never_asks_an_unscored_finding():
+    # no table gives evidence for the walking distance: asking it could not change the assessment
+    findings = {**SCREENED, "brought_on_by_walking": True}
+    asked = []
+    while (q := next_question(findings, asked)) is not None:
+        assert q in KB.scored_findings or q in CONTRACT.red_flags
+        asked.append(q)
+
+
+def test_stops_when_enough_is_known():
+    plan = plan_questions(complete_findings(V["pad_classic_smoker"]))
+    assert plan.question is None and plan.reason in ("enough_known", "stable")
+
+
+def test_stops_after_the_maximum_number_of_questions_once_red_flags_are_screened():
+    limit = KB.questions["stopping"]["max_questions"]
+    asked = list(SEEDS) + [n for n in KB.scored_findings if n not in SEEDS][: limit - len(SEEDS)]
+    plan = plan_questions(SCREENED, asked)
+    assert (plan.question, plan.reason) == (None, "max_questions")
+    # red flags are never cut short by the maximum
+    plan = plan_questions({}, [n for n in KB.scored_findings][:limit])
+    assert plan.question == SEEDS[0]
+
+
+def test_stops_when_everything_is_known():
+    findings = {**SCREENED, "cauda_equina_signs": False, "dvt_signs": False, "chest_pain_or_breathlessness": False}
+    for name in KB.scored_findings:
+        spec = CONTRACT.findings[name]
+        if spec.type == "bool":
+            findings[name] = True
+        elif spec.type == "number":
+            findings[name] = 50
+        else:
+            findings[name] = spec.values[0] if spec.type == "one" else [spec.values[0]]
+    assert next_question(findings) is None
+
+
+def test_asked_names_are_checked_against_the_contract():
+    with pytest.raises(ContractError, match="unknown finding 'leg_hurts'"):
+        next_question({}, ["leg_hurts"])
+    with pytest.raises(ContractError, match="unknown finding 'leg_hurts'"):
+        next_question({"leg_hurts": True})
