@@ -92,6 +92,7 @@ class State:
     """What the engine knows about one set of findings (shared with questions.py)."""
 
     values: Dict[str, Any]
+    items: List[Tuple[int, str, Any, LogVector]]  # (order, finding, value, log LR vector) of findings carrying evidence
     logs: List[float]
     probs: List[float]
     evidence_count: int
@@ -124,6 +125,9 @@ class Engine:
         }
         self.level_rank = {level: i for i, level in enumerate(kb.contract.urgency_levels)}
         self._many_cache: Dict[Tuple[str, FrozenSet[str]], Tuple[LogVector, ...]] = {}
+        self._phrase_cache: Dict[Tuple[str, Any, Tuple[str, ...]], str] = {}
+        self.reason_threshold = math.log(self.policy["reasons"]["min_lr"])
+        self.reason_limit = self.policy["reasons"]["max_each"]
 
     # ---- red flags ------------------------------------------------------
     def red_flag_state(self, present: Sequence[str]):
@@ -174,22 +178,21 @@ class Engine:
     def state(self, findings: Mapping[str, Any]) -> State:
         values = self.contract.validate(findings)
         logs = list(self.kb.log_priors)
-        evidence = 0
+        items: List[Tuple[int, str, Any, LogVector]] = []
         n = self.n
-        for name in self.kb.scored_findings:
+        for order, name in enumerate(self.kb.scored_findings):  # contract order: sums do not depend on input order
             value = values.get(name)
             if value is None:
                 continue
             vec = self.vector(name, value)
-            if vec is None:
+            if vec is None or not any(vec):
                 continue
-            if any(vec):
-                evidence += 1
-                for i in range(n):
-                    logs[i] += vec[i]
+            items.append((order, name, value, vec))
+            for i in range(n):
+                logs[i] += vec[i]
         flags = tuple(f for f in self.contract.red_flags if values.get(f) is True)
         urgency, urgent_causes, rules = self.red_flag_state(flags)
-        return State(values, logs, softmax(logs), evidence, flags, urgency, urgent_causes, rules)
+        return State(values, items, logs, softmax(logs), len(items), flags, urgency, urgent_causes, rules)
 
     def group_probabilities(self, probs: Sequence[float]) -> Dict[str, float]:
         return {g: sum(probs[i] for i in members) for g, members in self.group_members.items()}
@@ -212,38 +215,41 @@ class Engine:
 
     # ---- reasons --------------------------------------------------------
     def reasons(self, st: State, cause_index: int) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
-        policy = self.policy["reasons"]
-        threshold = math.log(policy["min_lr"])
+        """The person's findings for and against one cause, in plain words,
+        strongest first: those whose likelihood ratio for the cause is at least
+        reasons.min_lr (for) or at most its inverse (against). A many-valued
+        finding names the values that support the cause, or all of its values
+        when they all count against it."""
+        threshold = self.reason_threshold
         pros: List[Tuple[float, int, str]] = []
         cons: List[Tuple[float, int, str]] = []
-        for order, name in enumerate(self.kb.scored_findings):
-            value = st.values.get(name)
-            if value is None:
-                continue
-            if self.types[name] == "many":
-                if not value:
-                    continue
-                best_and_each = self._many(name, value)
-                weight = best_and_each[0][cause_index]
-                present = [v for v in self.contract.findings[name].values if v in value]
-                if weight >= threshold:
-                    named = [v for v, vec in zip(present, best_and_each[1:]) if vec[cause_index] >= threshold]
-                    pros.append((weight, order, phrase(self.kb, name, value, named)))
-                elif weight <= -threshold:
-                    cons.append((weight, order, phrase(self.kb, name, value, present)))
-                continue
-            vec = self.vector(name, value)
-            if vec is None:
-                continue
+        for order, name, value, vec in st.items:
             weight = vec[cause_index]
             if weight >= threshold:
-                pros.append((weight, order, phrase(self.kb, name, value)))
+                pros.append((-weight, order, self._reason_words(name, value, cause_index, True)))
             elif weight <= -threshold:
-                cons.append((weight, order, phrase(self.kb, name, value)))
-        pros.sort(key=lambda r: (-r[0], r[1]))
-        cons.sort(key=lambda r: (r[0], r[1]))
-        limit = policy["max_each"]
+                cons.append((weight, order, self._reason_words(name, value, cause_index, False)))
+        limit = self.reason_limit
+        pros.sort()
+        cons.sort()
         return tuple(r[2] for r in pros[:limit]), tuple(r[2] for r in cons[:limit])
+
+    def _reason_words(self, name: str, value: Any, cause_index: int, supporting: bool) -> str:
+        named: Tuple[str, ...] = ()
+        if self.types[name] == "many":
+            present = tuple(v for v in self.contract.findings[name].values if v in value)
+            if supporting:
+                each = self._many(name, value)[1:]
+                named = tuple(v for v, vec in zip(present, each) if vec[cause_index] >= self.reason_threshold)
+            else:
+                named = present
+        key = (name, value, named)
+        words = self._phrase_cache.get(key)
+        if words is None:
+            words = phrase(self.kb, name, value, named)
+            if len(self._phrase_cache) < 100_000:
+                self._phrase_cache[key] = words
+        return words
 
     # ---- the assessment -------------------------------------------------
     def assess(self, findings: Mapping[str, Any]) -> Assessment:
