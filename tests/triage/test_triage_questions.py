@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from triage import ContractError, load_contract, load_knowledge, next_question, plan_questions
-from triage.questions import default_planner
+from triage import ContractError, assess, load_contract, load_knowledge, next_question, plan_questions
+from triage.questions import QuestionPlanner, default_planner
 from triage_vignettes import complete_findings, load_vignettes
 
 CONTRACT = load_contract()
@@ -134,3 +134,33 @@ def test_asked_names_are_checked_against_the_contract():
         next_question({}, ["leg_hurts"])
     with pytest.raises(ContractError, match="unknown finding 'leg_hurts'"):
         next_question({"leg_hurts": True})
+
+
+def test_stops_when_the_cause_group_is_stable_though_the_first_cause_is_below_stop_score():
+    findings = complete_findings(V["popliteal_rugby_player"])
+    plan = plan_questions(findings)
+    result = assess(findings)
+    assert result.cause_group == "vascular"
+    assert result.likely_causes[0].score < KB.questions["stopping"]["stop_score"]
+    assert (plan.question, plan.reason) == (None, "stable")
+
+
+def _planner_with(**stopping):
+    planner = QuestionPlanner(default_planner().engine)
+    planner.stopping = {**planner.stopping, **stopping}
+    return planner
+
+
+def test_stops_when_no_question_gains_enough_information():
+    findings = {**SCREENED, "brought_on_by_walking": True}
+    assert _planner_with().plan(findings).reason == "information_gain"
+    plan = _planner_with(min_gain_bits=50.0).plan(findings)
+    assert (plan.question, plan.reason) == (None, "no_useful_question")
+    assert plan.candidates  # it still says what it would have asked
+
+
+def test_enough_known_needs_both_the_score_and_no_likely_change_of_group():
+    findings = complete_findings(V["pad_classic_smoker"])
+    assert _planner_with(stable_change_probability=0.0).plan(findings).reason == "enough_known"
+    never = _planner_with(stop_score=1.01, stable_change_probability=0.0).plan(findings)
+    assert never.reason != "enough_known"
