@@ -37,8 +37,8 @@ class FindingSpec:
         if self.type == "number":
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise ContractError(f"finding '{self.name}' takes a number, not {value!r}")
-            if value != value or value < 0:  # NaN or negative
-                raise ContractError(f"finding '{self.name}' takes a non-negative number, not {value!r}")
+            if value != value or value < 0 or value == float("inf"):  # NaN, negative or infinite
+                raise ContractError(f"finding '{self.name}' takes a finite non-negative number, not {value!r}")
             return float(value)
         if self.type == "one":
             if value not in self.values:

@@ -142,6 +142,8 @@ def test_a_finding_without_evidence_changes_no_score():
         ({"pain_location": ["calf", "elbow"]}, "elbow"),
         ({"rest_pain": "yes"}, "rest_pain"),
         ({"age": "old"}, "age"),
+        ({"relief_minutes": float("inf")}, "relief_minutes"),
+        ({"age": float("nan")}, "age"),
     ],
 )
 def test_a_name_or_value_outside_the_contract_raises_an_error_naming_it(findings, message):
