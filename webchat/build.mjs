@@ -1,6 +1,7 @@
 // Builds dist/: widget.js (the widget with socket.io-client bundled in, its
 // CSS inside), widget.css (the same CSS, for pages that cannot use
 // constructable style sheets), index.html + page.css (the stand-alone page),
+// embed.html (an example page with the floating widget, as another site would have it),
 // sizes.json (gzipped sizes: the widget's own code and socket.io-client).
 // Run by `make install` (scripts/install.sh) after `npm ci`.
 import * as esbuild from "esbuild";
@@ -49,6 +50,7 @@ const widget = full.outputFiles[0].contents;
 writeFileSync(join(dist, "widget.js"), widget);
 writeFileSync(join(dist, "widget.css"), cssText);
 copyFileSync(join(src, "index.html"), join(dist, "index.html"));
+copyFileSync(join(src, "embed.html"), join(dist, "embed.html"));
 copyFileSync(join(src, "page.css"), join(dist, "page.css"));
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;

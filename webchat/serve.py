@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Serve the web chat (webchat/dist) with the Rasa server's address written into the page.
+"""Serve the web chat (webchat/dist) with the Rasa server's address written into its pages.
 
     python webchat/serve.py --port 8080 --rasa-url http://localhost:5005
 
@@ -91,8 +91,12 @@ class Site:
         self.config = config
         render_index(index.read_text(encoding="utf-8"), config)  # fail now, not on the first request
 
-    def index(self) -> bytes:
-        return render_index((self.dist / "index.html").read_text(encoding="utf-8"), self.config).encode("utf-8")
+    def page(self, path: Path) -> bytes:
+        """An HTML page of dist/, with the config written in where it has the slot."""
+        text = path.read_text(encoding="utf-8")
+        if CONFIG_SLOT in text:
+            text = render_index(text, self.config)
+        return text.encode("utf-8")
 
     def file(self, url_path: str) -> Optional[Path]:
         """The file under dist/ for a URL path, or None. No directories, no dot files, no way out."""
@@ -132,14 +136,13 @@ class Handler(BaseHTTPRequestHandler):
 
     def respond(self, head: bool) -> None:
         path = unquote(urlsplit(self.path).path)
-        if path in ("/", "/index.html"):
-            self.send_body(self.site.index(), CONTENT_TYPES[".html"], path, head, cache="no-store")
-            return
-        file = self.site.file(path)
+        file = self.site.file("/index.html" if path == "/" else path)
         if file is None:
             self.send_error_page(HTTPStatus.NOT_FOUND, head=head)
-            return
-        self.send_body(file.read_bytes(), CONTENT_TYPES[file.suffix], path, head, cache="no-cache")
+        elif file.suffix == ".html":
+            self.send_body(self.site.page(file), CONTENT_TYPES[".html"], path, head, cache="no-store")
+        else:
+            self.send_body(file.read_bytes(), CONTENT_TYPES[file.suffix], path, head, cache="no-cache")
 
     def common_headers(self, path: str) -> None:
         self.send_header("X-Content-Type-Options", "nosniff")

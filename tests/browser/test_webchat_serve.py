@@ -28,6 +28,7 @@ def site_dir(tmp_path: Path) -> Path:
     (dist / "index.html").write_text(f"<!doctype html><title>t</title>{serve.CONFIG_SLOT}<script src=widget.js></script>")
     (dist / "widget.js").write_text("console.log(1)")
     (dist / "widget.css").write_text("a{}")
+    (dist / "embed.html").write_text(f"<!doctype html><title>e</title>{serve.CONFIG_SLOT}")
     (dist / "sub" / "deep.css").write_text("b{}")
     (dist / ".hidden.js").write_text("secret")
     (dist / "notes.md").write_text("not a served type")
@@ -59,6 +60,12 @@ def test_the_page_carries_the_rasa_url_and_a_strict_csp(server: str) -> None:
     assert reply.headers["Referrer-Policy"] == "no-referrer"
     assert reply.headers["Cache-Control"] == "no-store"
     assert "Python" not in reply.headers["Server"]
+
+
+def test_every_page_with_the_slot_gets_the_config(server: str) -> None:
+    reply = requests.get(server + "/embed.html", timeout=5)
+    assert reply.status_code == 200 and reply.headers["Cache-Control"] == "no-store"
+    assert '{"serverUrl":"http://localhost:5005"}' in reply.text
 
 
 def test_widget_files_are_embeddable_by_other_sites(server: str) -> None:

@@ -89,8 +89,10 @@ export class ChatWidget {
     this.waiting = false;
     this.restarting = false;
     this.build();
-    if (this.usable) this.connect();
-    else this.setStatus("misconfigured");
+    if (!this.usable) this.setStatus("misconfigured");
+    // A closed launcher on someone's page opens no connection (and no Rasa
+    // session) until it is opened, unless a conversation is already going on.
+    else if (this.inline || this.store.state.open || this.store.state.sessionId) this.connect();
   }
 
   // --- DOM ------------------------------------------------------------------
@@ -227,6 +229,7 @@ export class ChatWidget {
     this.panel.hidden = !open;
     this.launcher.setAttribute("aria-expanded", String(open));
     this.launcher.hidden = open;
+    if (open && this.usable && !this.connection) this.connect();
     if (moveFocus) (open ? this.input : this.launcher).focus();
     if (open) this.scrollToEnd(false);
   }
@@ -283,6 +286,7 @@ export class ChatWidget {
 
   // --- behaviour --------------------------------------------------------------
   connect() {
+    if (this.connection) return;
     this.connection = new Connection({
       serverUrl: this.config.serverUrl,
       socketPath: this.config.socketPath,
@@ -417,6 +421,7 @@ export class ChatWidget {
   send(payload, shown) {
     this.add({ from: "user", text: shown });
     if (!this.usable) return;
+    if (!this.connection) this.connect();
     if (this.connection.send(payload)) {
       if (this.statusKind === "timeout") this.setStatus(null);
       this.startWaiting();
@@ -431,7 +436,7 @@ export class ChatWidget {
     this.log.replaceChildren();
     this.restarting = true;
     this.setStatus(null);
-    if (this.usable) this.connection.restart();
+    if (this.connection) this.connection.restart();
     this.input.value = "";
     this.input.focus();
   }
