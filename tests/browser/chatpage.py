@@ -141,19 +141,22 @@ class Chat:
         self.wait_replies(before)
         return clicked
 
-    def converse(self, opening: str, answers: List[str], max_turns: int = 8) -> None:
+    def converse(self, opening: str, answers: List[str], max_turns: int = 12) -> None:
         """A whole interview: the opening message, then each question answered
-        with a button when there are buttons ("No" when offered, a harmless
-        answer) or the next scripted answer, until the bot stops asking."""
+        until the bot stops asking. A question with buttons (they offer "No" or
+        "Not sure") gets "No" when offered, else its first answer; a question
+        without buttons gets the next scripted answer. Buttons without either
+        (the summary's follow-ups) end it."""
         self.send(opening)
         scripted = list(answers)
         for _ in range(max_turns):
             last = self.bot.last
             buttons = last.locator(".lpc-reply:not([disabled])")
-            if buttons.count():
-                titles = [b.strip() for b in buttons.all_inner_texts()]
-                self.click_reply("No" if "No" in titles else titles[0])
-            elif last.inner_text().strip().endswith("?") and scripted:
+            titles = [b.strip() for b in buttons.all_inner_texts()] if buttons.count() else []
+            if titles and ("No" in titles or "Not sure" in titles):
+                choices = [t for t in titles if t != "Not sure"] or titles
+                self.click_reply("No" if "No" in choices else choices[0])
+            elif not titles and last.inner_text().strip().endswith("?") and scripted:
                 self.send(scripted.pop(0))
             else:
                 return
@@ -168,6 +171,9 @@ class Chat:
         )
         height = self.page.viewport_size["height"] + max(0, extra)
         self.page.set_viewport_size({"width": width, "height": min(max_height, height)})
+        self.page.evaluate(
+            "() => { const a = document.querySelector('.legpain-chat').shadowRoot.activeElement; if (a) a.blur(); }"
+        )
         time.sleep(0.5)
 
     def axe(self, tags=("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice")) -> dict:
