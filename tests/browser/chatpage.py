@@ -82,6 +82,29 @@ class Chat:
             }"""
         )
 
+    def record_statuses(self) -> None:
+        """From now on, remember every text the status line shows (some show briefly)."""
+        self.page.evaluate(
+            """() => {
+                const status = document.querySelector('.legpain-chat').shadowRoot.querySelector('.lpc-status__text');
+                window.__statuses = [];
+                new MutationObserver(() => { if (status.textContent) window.__statuses.push(status.textContent); })
+                    .observe(status, {childList: true, characterData: true, subtree: true});
+            }"""
+        )
+
+    def statuses(self) -> List[str]:
+        return self.page.evaluate("() => window.__statuses || []")
+
+    def wait_status(self, pattern: str, timeout: float = 20.0) -> None:
+        """Wait until the status line has shown text matching `pattern` (since record_statuses)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if any(re.search(pattern, text) for text in self.statuses()):
+                return
+            time.sleep(0.2)
+        raise AssertionError(f"the status line never said /{pattern}/; it said {self.statuses()}")
+
     # --- doing things -----------------------------------------------------------
     def open(self, greeting: bool = True) -> "Chat":
         self.page.goto(self.url)

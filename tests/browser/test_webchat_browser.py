@@ -77,8 +77,7 @@ def test_start_over_clears_the_conversation(chat: Chat, servers) -> None:
     chat.open()
     chat.send(SYMPTOMS)
     old = chat.session_id()
-    before_reload = chat.page.get_by_role("button", name="Start over")
-    before_reload.click()
+    chat.page.get_by_role("button", name="Start over").click()
     chat.wait_replies(0)  # a new greeting
     assert chat.user.count() == 0
     assert SYMPTOMS not in " ".join(chat.texts())
@@ -139,21 +138,22 @@ def test_a_server_restart_mid_conversation_recovers(chat: Chat, servers) -> None
     chat.open()
     chat.send(SYMPTOMS)
     session = chat.session_id()
+    chat.record_statuses()
     servers.stop_rasa()
     try:
-        chat.status.filter(has_text=re.compile("Connection lost|Can.t reach")).wait_for(timeout=20_000)
+        chat.wait_status("Connection lost|Can.t reach the helper")
         # a message written while the server is down waits and is sent once it is back
         chat.input.fill("no")
         chat.input.press("Enter")
-        chat.status.filter(has_text="will be sent when the connection is back").wait_for(timeout=5_000)
+        chat.wait_status("will be sent when the connection is back", timeout=5)
+        assert chat.page.locator(".lpc-typing").is_hidden()
         before = chat.bot.count()
     finally:
         servers.start_rasa()
     chat.wait_replies(before, timeout=60)
-    chat.status.filter(has_text="Connected again").wait_for(timeout=10_000)
+    chat.wait_status("Connected again", timeout=10)
     assert chat.session_id() == session
-    replies = chat.send("yes")
-    assert replies
+    assert chat.send("yes")
     said = [e.get("text") for e in servers.tracker(session)["events"] if e["event"] == "user"]
     assert SYMPTOMS in said and "no" in said and "yes" in said, "the conversation goes on in the same session"
 
