@@ -1,0 +1,553 @@
+"""Symptom extraction with spaCy rules: text -> contract findings and red flags.
+
+Pure spaCy (no Rasa import). The pipeline is built from pip packages only:
+
+    spacy.blank("en")
+      symptom_lemmatizer   lower-cased lookup lemmas (spacy-lookups-data) + overrides
+      sentencizer          spaCy's rule-based sentence splitter
+      symptom_cues         spaCy Matcher for the word lists of patterns/lexicon.yml: marks their tokens
+      span_ruler           spaCy's SpanRuler with the patterns of patterns/findings/*.yml
+      symptom_quantities   distances, times, ages (quantities.py) -> number findings
+      symptom_span_filter  drops blocked spans, keeps the longest of overlapping same-finding spans
+      context_*            negspacy Negex per context (context.py, patterns/context.yml)
+      symptom_findings     mentions -> findings, red flags, urgency (doc._.symptoms)
+
+Use:
+
+    from symptom_nlu import SymptomExtractor
+    extractor = SymptomExtractor()          # builds the pipeline once (~1 s)
+    result = extractor.extract("no sores but my toe has gone black")
+    result.findings   # {"foot_wound": False, "color_or_temperature_change": True, "pain_location": ["foot"]}
+    result.red_flags  # ["color_or_temperature_change"]
+    result.urgency    # "urgent"
+    result.mentions   # [Mention(text, start, end, finding, value, context), ...]
+"""
+
+
+import functools
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+
+import spacy
+import yaml
+from spacy.language import Language
+from spacy.lookups import load_lookups
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, SpanGroup, Token
+
+from triage.contract import Contract, ContractError, load_contract
+
+from . import context as _context  # noqa: F401  (registers the "symptom_context" factory)
+from .pattern_language import PatternCompiler, PatternLanguageError, cue_extension
+from .quantities import Quantity, find_quantities
+from .urgency import red_flag_urgency
+
+PATTERNS_DIR = Path(__file__).resolve().parent / "patterns"
+SPANS_KEY = "findings"
+BLOCK_LABEL = "_block"
+CONTEXTS = ("negated", "hypothetical", "historical", "past", "other_person")
+MENTION_CONTEXTS = ("affirmed", "negated", "hypothetical", "historical", "other_person")
+BOOL_IDS = {"true": True, "false": False}
+
+
+class PatternError(ValueError):
+    """A pattern file that does not fit contract.yml or the pattern language; names file and entry."""
+
+
+# ---------------------------------------------------------------------------
+# Results
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Mention:
+    text: str
+    start: int  # character offsets in the input text
+    end: int
+    finding: str
+    value: Any  # what the words name (bool / float / str); `context` says how it is held
+    context: str  # affirmed | negated | hypothetical | historical | other_person
+
+    def to_dict(self) -> Dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    findings: Dict[str, Any]  # the person's own current findings (JSON-safe: lists, floats, bools, str)
+    red_flags: List[str]  # affirmed red-flag codes, contract order
+    mentions: List[Mention]
+    urgency: Optional[str] = None  # "emergency" | "urgent" | None, from the red flags
+    red_flag_words: List[str] = field(default_factory=list)  # red-flag codes mentioned in any context
+
+    @property
+    def red_flags_only_unaffirmed(self) -> bool:
+        """Red-flag words were seen, but none is affirmed (negated / hypothetical / past / someone else)."""
+        return bool(self.red_flag_words) and not self.red_flags
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {
+            "findings": dict(self.findings),
+            "red_flags": list(self.red_flags),
+            "finding_mentions": [m.to_dict() for m in self.mentions],
+            "urgency": self.urgency,
+        }
+
+
+# ---------------------------------------------------------------------------
+# Data files
+# ---------------------------------------------------------------------------
+def _read_yaml(path: Path) -> Any:
+    with open(path, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def load_lexicon(patterns_dir: Path) -> Dict[str, Any]:
+    return _read_yaml(Path(patterns_dir) / "lexicon.yml")
+
+
+def load_finding_patterns(patterns_dir: Path, contract: Contract) -> List[Tuple[str, str, str, str]]:
+    """(file, label, id, pattern line) for every pattern, checked against contract.yml."""
+    rows: List[Tuple[str, str, str, str]] = []
+    files = sorted((Path(patterns_dir) / "findings").glob("*.yml"))
+    if not files:
+        raise PatternError(f"no pattern files in {Path(patterns_dir) / 'findings'}")
+    for path in files:
+        data = _read_yaml(path) or {}
+        for label, by_value in data.items():
+            where = f"{path.name}: {label}"
+            if not isinstance(by_value, Mapping):
+                raise PatternError(f"{where}: expected value -> patterns, got {type(by_value).__name__}")
+            for raw_value, lines in by_value.items():
+                value = _check_label_value(label, raw_value, contract, where)
+                if not isinstance(lines, list) or not all(isinstance(x, str) for x in lines):
+                    raise PatternError(f"{where}: {raw_value!r} must be a list of pattern strings")
+                rows += [(path.name, label, value, line) for line in lines]
+    return rows
+
+
+def _check_label_value(label: str, raw_value: Any, contract: Contract, where: str) -> str:
+    if label == BLOCK_LABEL:
+        for name in str(raw_value).split("|"):
+            if name not in contract.findings:
+                raise PatternError(f"{where}: blocks '{name}', which is not a finding in contract.yml")
+        return str(raw_value)
+    if label not in contract.findings:
+        raise PatternError(f"{where}: '{label}' is not a finding in contract.yml")
+    spec = contract.findings[label]
+    if spec.type == "number":
+        raise PatternError(f"{where}: '{label}' is a number finding; numbers come from quantities.py")
+    if spec.type == "bool":
+        value = str(raw_value).lower() if isinstance(raw_value, bool) else str(raw_value)
+        if value not in BOOL_IDS:
+            raise PatternError(f"{where}: bool finding '{label}' takes true/false, not {raw_value!r}")
+        return value
+    if str(raw_value) not in spec.values:
+        raise PatternError(
+            f"{where}: '{raw_value}' is not a value of '{label}' in contract.yml (values: {list(spec.values)})"
+        )
+    return str(raw_value)
+
+
+def load_resolution(patterns_dir: Path, contract: Contract) -> Dict[str, Any]:
+    res = _read_yaml(Path(patterns_dir) / "resolution.yml")
+    where = "resolution.yml"
+    if sorted(res["precedence"]) != sorted(MENTION_CONTEXTS):
+        raise PatternError(f"{where}: precedence must order exactly {list(MENTION_CONTEXTS)}")
+    for ctx in res.get("excluded_contexts", []):
+        if ctx not in MENTION_CONTEXTS:
+            raise PatternError(f"{where}: unknown context '{ctx}'")
+    for name, shifts in (res.get("value_shifts") or {}).items():
+        spec = _spec(contract, name, where)
+        for ctx, mapping in shifts.items():
+            if ctx not in MENTION_CONTEXTS:
+                raise PatternError(f"{where}: value_shifts.{name}: unknown context '{ctx}'")
+            for a, b in mapping.items():
+                for v in (a, b):
+                    if v not in spec.values:
+                        raise PatternError(f"{where}: value_shifts.{name}: '{v}' is not a value of '{name}'")
+    for name, implied in (res.get("implies") or {}).items():
+        _spec(contract, name, where)
+        for other, value in implied.items():
+            try:
+                _spec(contract, other, where).normalise(value)
+            except ContractError as err:
+                raise PatternError(f"{where}: implies.{name}: {err}") from None
+    for key in ("past_does_not_apply", "historical_does_not_apply"):
+        for name in res.get(key) or []:
+            _spec(contract, name, where)
+    return res
+
+
+def _spec(contract: Contract, name: str, where: str):
+    if name not in contract.findings:
+        raise PatternError(f"{where}: '{name}' is not a finding in contract.yml")
+    return contract.findings[name]
+
+
+# ---------------------------------------------------------------------------
+# spaCy components
+# ---------------------------------------------------------------------------
+@Language.factory("symptom_lemmatizer", default_config={"overrides": {}})
+def make_lemmatizer(nlp: Language, name: str, overrides: Dict[str, str]) -> "LowerLookupLemmatizer":
+    return LowerLookupLemmatizer(overrides)
+
+
+class LowerLookupLemmatizer:
+    """spaCy's English lookup table (spacy-lookups-data) on the lower-cased token.
+
+    spaCy's own lookup lemmatizer is case-sensitive ("Feet" stays "Feet") and
+    needs no tagger; people type in any case, so the lookup uses ``token.lower_``.
+    """
+
+    def __init__(self, overrides: Mapping[str, str]) -> None:
+        self.table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+        self.overrides = {k.lower(): v for k, v in (overrides or {}).items()}
+
+    @functools.lru_cache(maxsize=20000)
+    def lemma(self, lower: str) -> str:
+        if lower in self.overrides:
+            return self.overrides[lower]
+        return self.table.get(lower, lower)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            token.lemma_ = self.lemma(token.lower_)
+        return doc
+
+
+@Language.factory("symptom_cues", default_config={})
+def make_cue_tagger(nlp: Language, name: str) -> "CueTagger":
+    return CueTagger(nlp)
+
+
+class CueTagger:
+    """Marks every token inside a phrase of a lexicon list (``token._.cue_<LIST>``).
+
+    Finding patterns then test ``$LIST`` as one token attribute instead of
+    repeating every phrase of the list in every pattern: with the lists
+    multiplied out, the SpanRuler had over 3000 patterns and took ~4 ms a message.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.vocab = nlp.vocab
+        self.matcher = Matcher(nlp.vocab)
+
+    def add(self, name: str, patterns: List[List[Dict[str, Any]]]) -> None:
+        ext = cue_extension(name)
+        if not Token.has_extension(ext):
+            Token.set_extension(ext, default=False)
+        self.matcher.add(name, patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for match_id, start, end in self.matcher(doc):
+            ext = cue_extension(self.vocab.strings[match_id])
+            for token in doc[start:end]:
+                token._.set(ext, True)
+        return doc
+
+
+@Language.factory("symptom_quantities", default_config={"cues": {}, "spans_key": SPANS_KEY})
+def make_quantities(nlp: Language, name: str, cues: Dict[str, List[str]], spans_key: str) -> "QuantityTagger":
+    return QuantityTagger(cues, spans_key)
+
+
+class QuantityTagger:
+    """Numbers with units (quantities.py) that are about walking distance, relief time or age."""
+
+    CLAUSE_BREAKS = {",", ";", ".", "!", "?", "but", "and", "then", "so", "though", "although", "while"}
+
+    def __init__(self, cues: Mapping[str, Sequence[str]], spans_key: str) -> None:
+        self.cues = {k: {w.lower() for w in v} for k, v in cues.items()}
+        self.spans_key = spans_key
+        self.labels = {"distance": "walking_distance_m", "time": "relief_minutes", "age": "age"}
+
+    def __call__(self, doc: Doc) -> Doc:
+        quantities = find_quantities([t.lower_ for t in doc])
+        spans = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
+        for q in quantities:
+            if self._about(doc, q):
+                spans.append(Span(doc, q.start, q.end, label=self.labels[q.kind], span_id=repr(q.value)))
+        doc.spans[self.spans_key] = spans
+        return doc
+
+    # what a number is about -------------------------------------------------------
+    def _clause(self, doc: Doc, q: Quantity) -> Tuple[int, int]:
+        sent = doc[q.start].sent
+        start = q.start
+        while start > sent.start and doc[start - 1].lower_ not in self.CLAUSE_BREAKS:
+            start -= 1
+        end = q.end
+        while end < sent.end and doc[end].lower_ not in self.CLAUSE_BREAKS:
+            end += 1
+        return start, end
+
+    def _nearest(self, doc: Doc, q: Quantity, cue: str, lo: int, hi: int) -> Optional[int]:
+        words = self.cues.get(cue, set())
+        best = None
+        for tok in doc[lo:hi]:
+            if q.start <= tok.i < q.end:
+                continue
+            if tok.lemma_ in words or tok.lower_ in words:
+                d = q.start - tok.i if tok.i < q.start else tok.i - q.end + 1
+                best = d if best is None else min(best, d)
+        return best
+
+    def _about(self, doc: Doc, q: Quantity) -> bool:
+        if q.kind == "age":
+            return True
+        if q.kind == "time":
+            lo, hi = self._clause(doc, q)
+            relief = self._nearest(doc, q, "relief", lo, hi)
+            onset = self._nearest(doc, q, "onset", lo, hi)
+            if relief is not None and (onset is None or relief <= onset):
+                return True
+            # "stop for a minute", "rest for about 5 minutes"
+            before = [t for t in doc[max(lo, q.start - 4):q.start]]
+            preps = self.cues.get("rest_preps", set())
+            if before and before[-1].lower_ in preps | {"for"}:
+                acts = self.cues.get("rest_acts", set())
+                if any(t.lemma_ in acts for t in before) and any(t.lower_ == "for" for t in before):
+                    return onset is None or onset > (q.start - min(t.i for t in before if t.lemma_ in acts))
+            return False
+        # distance: the nearest cue in the sentence decides
+        sent = doc[q.start].sent
+        walking = self._nearest(doc, q, "walking", sent.start, sent.end)
+        other = self._nearest(doc, q, "not_walking", sent.start, sent.end)
+        return walking is not None and (other is None or walking < other)
+
+
+@Language.factory("symptom_span_filter", default_config={"spans_key": SPANS_KEY})
+def make_span_filter(nlp: Language, name: str, spans_key: str) -> "SpanFilter":
+    return SpanFilter(spans_key)
+
+
+class SpanFilter:
+    """Apply ``_block`` spans, then keep the longest of overlapping spans of the same finding."""
+
+    def __init__(self, spans_key: str) -> None:
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.spans_key not in doc.spans:
+            doc.spans[self.spans_key] = []
+            return doc
+        spans = list(doc.spans[self.spans_key])
+        blocks = [s for s in spans if s.label_ == BLOCK_LABEL]
+        spans = [s for s in spans if s.label_ != BLOCK_LABEL]
+        if blocks:
+            blocked = [
+                s
+                for s in spans
+                if any(s.label_ in b.id_.split("|") and s.start < b.end and b.start < s.end for b in blocks)
+            ]
+            # and the pieces of a blocked span ("a" of "a sore throat": a list phrase matched in part)
+            blocked += [
+                s
+                for s in spans
+                if any(s.label_ == x.label_ and x.start <= s.start and s.end <= x.end for x in blocked)
+            ]
+            spans = [s for s in spans if s not in blocked]
+        kept: List[Span] = []
+        for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+            if any(k.label_ == span.label_ and k.start < span.end and span.start < k.end for k in kept):
+                continue
+            kept.append(span)
+        doc.spans[self.spans_key] = sorted(kept, key=lambda s: (s.start, s.end, s.label_))
+        return doc
+
+
+if not Doc.has_extension("symptoms"):
+    Doc.set_extension("symptoms", default=None)
+
+
+@Language.factory(
+    "symptom_findings",
+    default_config={"spans_key": SPANS_KEY, "patterns_dir": str(PATTERNS_DIR), "contract_path": None},
+)
+def make_findings(nlp: Language, name: str, spans_key: str, patterns_dir: str, contract_path: Optional[str]):
+    contract = load_contract(contract_path)
+    return FindingAssembler(contract, load_resolution(Path(patterns_dir), contract), spans_key)
+
+
+class FindingAssembler:
+    """Mentions with their context -> the person's findings, red flags and urgency."""
+
+    def __init__(self, contract: Contract, resolution: Mapping[str, Any], spans_key: str) -> None:
+        self.contract = contract
+        self.res = resolution
+        self.spans_key = spans_key
+        self.precedence = list(resolution["precedence"])
+        self.excluded = set(resolution.get("excluded_contexts", []))
+        self.shifts = resolution.get("value_shifts") or {}
+        self.implies = resolution.get("implies") or {}
+        self.numbers_ignore_negation = bool(resolution.get("numbers_ignore_negation", True))
+        self.past_exempt = set(resolution.get("past_does_not_apply") or [])
+        self.historical_exempt = set(resolution.get("historical_does_not_apply") or [])
+
+    def context_of(self, span: Span) -> str:
+        spec = self.contract.findings[span.label_]
+        flags = {ctx: bool(span._.get(ctx)) for ctx in CONTEXTS}
+        historical = (flags["historical"] and span.label_ not in self.historical_exempt) or (
+            flags["past"] and not spec.red_flag and span.label_ not in self.past_exempt
+        )
+        present = {
+            "other_person": flags["other_person"],
+            "hypothetical": flags["hypothetical"],
+            "historical": historical,
+            "negated": flags["negated"] and not (spec.type == "number" and self.numbers_ignore_negation),
+            "affirmed": True,
+        }
+        return next(ctx for ctx in self.precedence if present[ctx])
+
+    @staticmethod
+    def typed(spec, raw: str) -> Any:
+        if spec.type == "bool":
+            return BOOL_IDS[raw]
+        if spec.type == "number":
+            return round(float(raw), 2)
+        return raw
+
+    def resolve(self, name: str, value: Any, ctx: str) -> Tuple[bool, Any]:
+        """(counts, value) for one mention in its context."""
+        spec = self.contract.findings[name]
+        shifted = (self.shifts.get(name) or {}).get(ctx) or {}
+        if isinstance(value, str) and value in shifted:
+            return True, shifted[value]
+        if ctx in self.excluded:
+            return False, None
+        if ctx == "negated":
+            if spec.type == "bool":
+                return (True, False) if value is True else (False, None)
+            return False, None
+        return True, value
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
+        mentions: List[Mention] = []
+        values: Dict[str, List[Any]] = {}
+        for span in spans:
+            spec = self.contract.findings[span.label_]
+            value = self.typed(spec, span.id_)
+            ctx = self.context_of(span)
+            mentions.append(Mention(span.text, span.start_char, span.end_char, span.label_, value, ctx))
+            counts, resolved = self.resolve(span.label_, value, ctx)
+            if counts:
+                values.setdefault(span.label_, []).append(resolved)
+        findings: Dict[str, Any] = {}
+        for name, vals in values.items():
+            spec = self.contract.findings[name]
+            if spec.type == "many":
+                findings[name] = list(dict.fromkeys(vals))
+            elif spec.red_flag and True in vals:
+                findings[name] = True  # an affirmed red flag is never outvoted
+            else:
+                findings[name] = vals[-1]  # the latest statement (corrections come later)
+        for name, implied in self.implies.items():
+            if name in findings:
+                for other, value in implied.items():
+                    findings.setdefault(other, value)
+        red_flags = [code for code in self.contract.red_flags if findings.get(code) is True]
+        words = [code for code in self.contract.red_flags if any(m.finding == code for m in mentions)]
+        doc._.symptoms = Extraction(
+            findings=findings,
+            red_flags=red_flags,
+            mentions=mentions,
+            urgency=red_flag_urgency(red_flags) if red_flags else None,
+            red_flag_words=words,
+        )
+        return doc
+
+
+# ---------------------------------------------------------------------------
+# Building the pipeline
+# ---------------------------------------------------------------------------
+def build_pipeline(
+    patterns_dir: Optional[str] = None, contract_path: Optional[str] = None, max_inline: int = 3
+) -> Language:
+    """The spaCy pipeline, from pip packages and the data files only (no model download)."""
+    patterns_dir = Path(patterns_dir or PATTERNS_DIR)
+    contract = load_contract(contract_path)
+    lexicon = load_lexicon(patterns_dir)
+    rows = load_finding_patterns(patterns_dir, contract)
+    resolution = load_resolution(patterns_dir, contract)
+    contexts = _read_yaml(patterns_dir / "context.yml")
+
+    nlp = spacy.blank("en")
+    lemmatizer = nlp.add_pipe("symptom_lemmatizer", config={"overrides": lexicon.get("lemma_overrides") or {}})
+    nlp.add_pipe("sentencizer")
+    cues = nlp.add_pipe("symptom_cues")
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        config={"spans_key": SPANS_KEY, "annotate_ents": False, "phrase_matcher_attr": "LOWER", "validate": False},
+    )
+    compiler = PatternCompiler(
+        {k: v for k, v in lexicon.items() if k.isupper()},
+        lexicon.get("gap_stop") or [],
+        lexicon.get("gapc_stop") or [],
+        lambda word: lemmatizer.lemma(word.lower()),
+        max_inline=max_inline,
+        split_word=lambda word: [t.text for t in nlp.tokenizer(word)],
+    )
+    for name in compiler.lexicon:
+        try:
+            cues.add(name, compiler.compile_list(name))
+        except PatternLanguageError as err:
+            raise PatternError(f"lexicon.yml: {name}: {err}") from None
+    patterns = []
+    for filename, label, value, line in rows:
+        try:
+            for token_pattern in compiler.compile(line):
+                patterns.append({"label": label, "id": value, "pattern": token_pattern})
+        except PatternLanguageError as err:
+            raise PatternError(f"{filename}: {label}={value}: {err}") from None
+    ruler.add_patterns(patterns)
+    nlp.add_pipe("symptom_quantities", config={"cues": resolution.get("quantity_cues") or {}})
+    nlp.add_pipe("symptom_span_filter")
+    for ctx in CONTEXTS:
+        spec = contexts[ctx]
+        comma = spec.get("comma") or {}
+        nlp.add_pipe(
+            "symptom_context",
+            name=f"context_{ctx}",
+            config={
+                "extension_name": ctx,
+                "termset": {k: v for k, v in spec.items() if k in ("base", "remove", "add", "preceding",
+                                                                     "following", "pseudo", "termination")},
+                "window": int(spec.get("window", 8)),
+                "comma_terminates": bool(comma.get("terminates", True)),
+                "list_words": list(comma.get("list_words") or []),
+                "clause_start": list((contexts.get("_shared") or {}).get("clause_start") or []),
+            },
+        )
+    nlp.add_pipe(
+        "symptom_findings",
+        config={"patterns_dir": str(patterns_dir), "contract_path": contract_path},
+    )
+    return nlp
+
+
+class SymptomExtractor:
+    """Text -> Extraction. Build once, call ``extract`` per message."""
+
+    def __init__(self, nlp: Optional[Language] = None, **build_kwargs: Any) -> None:
+        self.nlp = nlp or build_pipeline(**build_kwargs)
+
+    def extract(self, text: str) -> Extraction:
+        if not text or not text.strip():
+            return Extraction(findings={}, red_flags=[], mentions=[], urgency=None)
+        return self.nlp(text)._.symptoms
+
+    def extract_many(self, texts: Iterable[str]) -> List[Extraction]:
+        return [self.extract(t) for t in texts]
+
+    __call__ = extract
+
+
+@functools.lru_cache(maxsize=1)
+def default_extractor() -> SymptomExtractor:
+    return SymptomExtractor()
+
+
+def extract(text: str) -> Extraction:
+    """Module-level shortcut with a shared, lazily built pipeline."""
+    return default_extractor().extract(text)
