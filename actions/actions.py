@@ -34,6 +34,10 @@ DISCLAIMER = (
     "very painful, cold or pale, call 911 / 999 / 112 now."
 )
 CARD = {"emergency": "utter_red_flag_emergency", "urgent": "utter_red_flag_urgent"}
+# Turns that are not answers but need nothing else: the form asks its question
+# again itself. (A rule "intent -> symptom_form" cannot do it: right after the
+# form rejects a turn, Rasa's policy ensemble does not predict it again.)
+ASK_AGAIN = {"continue_interview": "Back to your questions:", "greet": "Hello again.", "thanks": "You're welcome."}
 
 
 # --- reading the tracker ------------------------------------------------------
@@ -155,6 +159,11 @@ class ValidateSymptomForm(Action):
         if flags and tracker.get_slot("urgency") != flag_urgency:
             events.append(SlotSet("urgency", flag_urgency))
 
+        lead_in = ""
+        if mode == "answer" and not candidates and not unsure and intent in ASK_AGAIN:
+            mode, lead_in = "resume", ASK_AGAIN[intent]
+            # a slot event other than requested_slot, or Rasa rejects a turn that filled nothing
+            events.append(SlotSet("answer_unsure", None))
         if mode == "answer" and (intent in RED_FLAG_INTENTS or (not candidates and not unsure)):
             # A red flag said in words is answered by the rules (the same card as
             # outside the interview); anything else that is not an answer goes to
@@ -184,7 +193,7 @@ class ValidateSymptomForm(Action):
             if unreadable and next_finding == requested:
                 prefix = "Sorry, I couldn't read that. " + QUESTIONS[next_finding].hint
             elif mode == "resume":
-                prefix = "Back to your questions:"
+                prefix = lead_in or "Back to your questions:"
             ask(dispatcher, next_finding, prefix)
         events += [
             SlotSet("questions_asked", asked),
@@ -195,6 +204,17 @@ class ValidateSymptomForm(Action):
 
 
 # --- results ---------------------------------------------------------------
+STOPPED = "I've stopped the questions so that you can get help straight away."
+
+
+def card_given_this_turn(tracker: Tracker, response: str) -> bool:
+    events = tracker.events
+    for event in events[_last_user_index(events) + 1:]:
+        if event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") == response:
+            return True
+    return False
+
+
 def result_slots(assessment: "triage.Assessment") -> List[EventType]:
     return [
         SlotSet("urgency", assessment.urgency),
@@ -221,8 +241,12 @@ class ActionTriageSummary(Action):
                 "see one today if you have pain at rest, a sore on your foot that doesn't heal, or your "
                 "leg or foot changes colour. For sudden, severe leg pain call 911 / 999 / 112."))
             return []
-        text, buttons = format_summary(assessment)
-        dispatcher.utter_message(text=text, buttons=buttons)
+        if assessment.urgency == "emergency" and card_given_this_turn(tracker, CARD["emergency"]):
+            # the emergency card has just said what to do: don't say it twice
+            dispatcher.utter_message(text=STOPPED)
+        else:
+            text, buttons = format_summary(assessment)
+            dispatcher.utter_message(text=text, buttons=buttons)
         return result_slots(assessment)
 
 

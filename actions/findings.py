@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any, Dict, Iterable, Mapping, Optional
+from typing import Any, Dict, Mapping, Optional
 
 from triage.contract import ContractError, load_contract
 
@@ -40,9 +40,9 @@ def coerce(name: str, value: Any) -> Any:
         parsed = parse_number(name, value)
         value = parsed if parsed is not None else value
     elif spec.type == "many":
-        items = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple, set, frozenset)) else value
-        if isinstance(items, list):
-            value = sorted({str(v) for v in items if v is not None})
+        items = _flatten(value)
+        if items is not None:
+            value = sorted(set(items))
             if not value:
                 return None
     try:
@@ -51,6 +51,23 @@ def coerce(name: str, value: Any) -> Any:
         logger.warning("dropping slot %s=%r: %s", name, value, error)
         return None
     return sorted(canonical) if isinstance(canonical, frozenset) else canonical
+
+
+def _flatten(value: Any) -> Optional[list]:
+    """A list finding's items: from a string, a list, or a list of lists (a
+    button payload {"pain_location": ["calf", "thigh"]} arrives as one entity
+    whose value is a list)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items: list = []
+        for item in value:
+            inner = _flatten(item)
+            if inner is None:
+                return None
+            items.extend(inner)
+        return items
+    return None
 
 
 def findings_from_slots(slots: Mapping[str, Any]) -> Dict[str, Any]:
@@ -137,8 +154,5 @@ def union(old: Any, new: Any) -> Optional[list]:
     """Two list-finding values together (a volunteered extra place or quality)."""
     items: set = set()
     for value in (old, new):
-        if isinstance(value, str):
-            items.add(value)
-        elif isinstance(value, Iterable):
-            items.update(str(v) for v in value)
+        items.update(_flatten(value) or [])
     return sorted(items) or None

@@ -121,7 +121,7 @@ def format_summary(assessment: Assessment) -> Tuple[str, List[Dict[str, str]]]:
 
     if a.urgency == "emergency":
         parts.append("**Call for help now.** " + " ".join(urgency_lines + urgent_cause_lines + helps))
-        parts.append("I've stopped the questions so that you can get help straight away.")
+        parts.append("I've stopped the questions so that you can get help straight away.")  # = actions.STOPPED
         parts.append(NOT_A_DIAGNOSIS)
         return "\n\n".join(parts), []
 

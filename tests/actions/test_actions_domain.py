@@ -182,3 +182,10 @@ def test_findings_from_slots_keeps_known_valid_values_only():
 ])
 def test_numbers_in_free_text(finding, text, value):
     assert parse_number(finding, text) == value
+
+
+def test_list_findings_from_buttons_nested_lists_and_strings():
+    assert coerce("pain_location", [["calf", "thigh"]]) == ["calf", "thigh"]
+    assert coerce("pain_location", "calf") == ["calf"]
+    assert coerce("pain_location", ["calf", "elbow"]) is None
+    assert coerce("pain_location", []) is None

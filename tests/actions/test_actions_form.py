@@ -2,6 +2,8 @@
 built like Rasa's (Tracker.from_dict) and a CollectingDispatcher."""
 from __future__ import annotations
 
+import pytest
+
 import triage
 from action_helpers import Conversation, action, bot, run, slot_events, texts
 from actions.actions import ValidateSymptomForm
@@ -184,6 +186,18 @@ def test_after_the_rule_answered_the_form_asks_again_with_a_lead_in():
     assert not rejected(events)
     assert texts(messages) == ["Back to your questions: " + QUESTIONS["rest_pain"].text]
     assert slot_events(events)["requested_slot"] == "rest_pain"
+
+
+@pytest.mark.parametrize("intent,lead_in", [("continue_interview", "Back to your questions:"),
+                                             ("greet", "Hello again."), ("thanks", "You're welcome.")])
+def test_carry_on_hello_and_thanks_ask_the_question_again_without_the_rules(intent, lead_in):
+    tracker = started(**OPENING).form_tracker("ok", intent, {}, requested="rest_pain")
+    messages, events = run(FORM, tracker)
+    assert not rejected(events)
+    assert texts(messages) == [lead_in + " " + QUESTIONS["rest_pain"].text]
+    slots = slot_events(events)
+    assert slots["requested_slot"] == "rest_pain" and "answer_unsure" in slots
+    assert "rest_pain" not in slots["questions_asked"]
 
 
 def test_carry_on_resumes_without_validation():

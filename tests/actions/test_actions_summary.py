@@ -82,6 +82,16 @@ def test_emergency_summary_is_short_and_says_call_now():
     assert slots["urgency"] == "emergency"
 
 
+def test_emergency_right_after_its_card_is_not_said_twice():
+    conversation = Conversation().set(sudden_severe_pain=True)
+    tracker = conversation.tracker("affirm", "yes")
+    tracker.events += [{"event": "action", "name": "symptom_form"},
+                       {"event": "bot", "text": "**Call for help now.** ...", "metadata": {"utter_action": "utter_red_flag_emergency"}}]
+    messages, events = run(ActionTriageSummary(), tracker)
+    assert [m["text"] for m in messages] == ["I've stopped the questions so that you can get help straight away."]
+    assert slot_events(events)["urgency"] == "emergency"
+
+
 @pytest.mark.parametrize("findings", [VASCULAR, NEUROGENIC, {"brought_on_by_walking": True},
                                       {**VASCULAR, "foot_wound": True}, {"sudden_severe_pain": True},
                                       {"runner_or_athlete": True, "pain_location": ["shin"], "pain_quality": ["tightness"]},
