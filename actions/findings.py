@@ -8,8 +8,11 @@ never lets a bad value reach the engine.
 """
 from __future__ import annotations
 
+import importlib.util
 import logging
 import re
+import sys
+from pathlib import Path
 from typing import Any, Dict, Mapping, Optional
 
 from triage.contract import ContractError, load_contract
@@ -85,69 +88,53 @@ def present_red_flags(findings: Mapping[str, Any]) -> list:
 
 
 # --- numbers in free text ----------------------------------------------------
-_WORD_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "couple": 2, "few": 3, "several": 4, "half": 0.5,
-}
-_NUMBER = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
-# metres per unit; a city block taken as about 90 m (the conversation examples
-# reflect "2 blocks" back as "about 180 m")
-_DISTANCE_UNITS = [
-    (r"km|kilomet(?:er|re)s?", 1000.0),
-    (r"miles?", 1609.0),
-    (r"blocks?", 90.0),
-    (r"yards?|yds?", 0.9144),
-    (r"feet|foot|ft", 0.3048),
-    (r"m|met(?:er|re)s?", 1.0),
-    # "after 10 minutes": at an ordinary walking pace of about 5 km/h (judgement)
-    (r"minutes?|mins?", 80.0),
-]
-_TIME_UNITS = [(r"seconds?|secs?", 1 / 60), (r"hours?|hrs?", 60.0), (r"minutes?|mins?", 1.0)]
+def _load_quantities():
+    """symptom_nlu/quantities.py, the NLU's own reader of distances, times and
+    ages, loaded on its own: it is pure Python, while importing the symptom_nlu
+    package would build its spaCy pipeline inside the action server. One
+    reader means a free-text answer and a described finding get the same
+    number (e.g. a block is 91.44 m in both)."""
+    path = Path(__file__).resolve().parent.parent / "symptom_nlu" / "quantities.py"
+    spec = importlib.util.spec_from_file_location("_symptom_quantities", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+_QUANTITIES = _load_quantities()
+_KIND = {"walking_distance_m": "distance", "relief_minutes": "time", "age": "age"}
+WALKING_METRES_PER_MINUTE = 80.0  # "after 10 minutes": an ordinary pace of about 5 km/h (judgement)
 _INSTANT = re.compile(r"\b(straight away|right away|immediately|at once|instantly)\b")
-
-
-def _number(token: str) -> float:
-    token = token.lower().replace(",", ".")
-    return float(_WORD_NUMBERS[token]) if token in _WORD_NUMBERS else float(token)
-
-
-def _with_unit(text: str, units) -> Optional[float]:
-    for unit, factor in units:
-        # "half a mile", "a couple of minutes", "2 blocks", "200m"
-        match = re.search(rf"\b{_NUMBER}(?:\s+(?:a|an|of))*\s*(?:{unit})\b", text)
-        if match:
-            value = _number(match.group(1))
-            if re.search(rf"\bhalf\s+an?\s+(?:{unit})\b", text):
-                value = 0.5
-            elif re.search(rf"\ban?\s+(?:{unit})\s+and\s+a\s+half\b", text):
-                value = 1.5
-            return value * factor
-    return None
-
-
-def _bare_number(text: str) -> Optional[float]:
-    match = re.search(r"\b(\d+(?:[.,]\d+)?)\b", text)
-    return _number(match.group(1)) if match else None
+_BARE = re.compile(r"^\D*?(\d+(?:\.\d+)?)\D*$")
 
 
 def parse_number(name: str, text: str) -> Optional[float]:
     """A number finding from a free-text answer, in the contract's unit
     (metres, minutes, years), or None when the text holds none."""
-    text = (text or "").lower()
+    text = (text or "").strip().lower()
+    found = {}
+    for quantity in _QUANTITIES.parse_quantities(text):
+        found.setdefault(quantity.kind, quantity.value)
+    kind = _KIND.get(name)
+    if kind in found:
+        value = found[kind]
+    elif name == "walking_distance_m" and "time" in found:
+        value = found["time"] * WALKING_METRES_PER_MINUTE
+    elif name == "relief_minutes" and _INSTANT.search(text):
+        value = 0.5
+    elif "distance" in found or "time" in found or "age" in found:
+        return None  # a number of another kind: not an answer to this question
+    else:
+        bare = _BARE.match(text)  # "maybe 150", "68": one number, its unit implied
+        if not bare:
+            return None
+        value = float(bare.group(1))
+    if name == "age" and not 1 <= value <= 120:
+        return None
     if name == "walking_distance_m":
-        value = _with_unit(text, _DISTANCE_UNITS)
-        return round(value) if value is not None else _bare_number(text)
-    if name == "relief_minutes":
-        if _INSTANT.search(text):
-            return 0.5
-        value = _with_unit(text, _TIME_UNITS)
-        return round(value, 2) if value is not None else _bare_number(text)
-    if name == "age":
-        value = _bare_number(text)
-        return value if value is not None and 1 <= value <= 120 else None
-    return _bare_number(text)
+        return float(round(value))
+    return round(value, 2)
 
 
 def union(old: Any, new: Any) -> Optional[list]:

@@ -156,20 +156,21 @@ def test_question_buttons_send_intents_and_values_the_domain_knows(name):
 def test_findings_from_slots_keeps_known_valid_values_only():
     findings = findings_from_slots({
         "pain_location": "calf", "laterality": "sideways", "brought_on_by_walking": "true",
-        "walking_distance_m": "about 2 blocks", "relief_minutes": 2, "requested_slot": "age",
+        "walking_distance_m": "about 200 m", "relief_minutes": 2, "requested_slot": "age",
         "smoking": None, "red_flags": ["foot_wound"],
     })
     assert findings == {"pain_location": ["calf"], "brought_on_by_walking": True,
-                        "walking_distance_m": 180.0, "relief_minutes": 2.0}
+                        "walking_distance_m": 200.0, "relief_minutes": 2.0}
 
 
 @pytest.mark.parametrize("finding,text,value", [
-    ("walking_distance_m", "about 2 blocks", 180),
-    ("walking_distance_m", "half a mile", 804),
+    ("walking_distance_m", "about 2 blocks", 183),
+    ("walking_distance_m", "half a mile", 805),
     ("walking_distance_m", "200m", 200),
     ("walking_distance_m", "300 yards", 274),
     ("walking_distance_m", "a mile and a half", 2414),
     ("walking_distance_m", "maybe 150", 150),
+    ("walking_distance_m", "about 10 minutes", 800),
     ("relief_minutes", "a couple of minutes", 2),
     ("relief_minutes", "30 seconds", 0.5),
     ("relief_minutes", "straight away", 0.5),
@@ -178,6 +179,8 @@ def test_findings_from_slots_keeps_known_valid_values_only():
     ("age", "I'm 68", 68),
     ("age", "68 years old", 68),
     ("age", "no idea", None),
+    ("age", "68", 68),
+    ("relief_minutes", "about 2 blocks", None),
     ("relief_minutes", "it depends", None),
 ])
 def test_numbers_in_free_text(finding, text, value):

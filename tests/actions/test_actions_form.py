@@ -142,7 +142,7 @@ def test_a_free_text_distance_is_parsed_into_metres():
     tracker = conversation.form_tracker("about 2 blocks", "describe_symptoms",
                                         {"walking_distance_m": "about 2 blocks"}, requested="walking_distance_m")
     slots = slot_events(run(FORM, tracker)[1])
-    assert slots["walking_distance_m"] == 180
+    assert slots["walking_distance_m"] == 183  # 2 x 91.44 m, the NLU's block
     assert "walking_distance_m" in slots["questions_asked"]
 
 
