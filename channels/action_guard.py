@@ -1,0 +1,142 @@
+"""What the Rasa server does when the action server is down or slow.
+
+Rasa 3.6 calls the action server with a fixed 5-minute timeout
+(rasa.core.constants.DEFAULT_REQUEST_TIMEOUT, not configurable) and, when the
+call fails, logs the error and carries on without a word to the person
+(rasa.core.processor.MessageProcessor._run_action). A person would wait five
+minutes and then get nothing.
+
+``install()`` wraps ``RemoteAction.run`` so that a custom action call
+
+- gives up after ``timeout`` seconds (``action_endpoint.timeout`` in
+  endpoints.yml; default 10);
+- on a timeout, a refused connection or an error reply, returns the response
+  ``utter_action_server_trouble`` from the domain (or the built-in text in
+  channels/guards.py when the domain has none): a short "I'm having trouble"
+  that still says when to see a doctor. It is said once per turn;
+- for a form's validation action, also clears the slots the form was about to
+  validate, so the form asks that question again instead of keeping an
+  unchecked answer; the conversation goes on when the action server is back;
+- after a timeout or a refused connection, does not call the action server
+  again for ``retry_after`` seconds (default 10), so a turn that would call it
+  twice does not wait twice.
+
+Red flags are answered by rules with domain responses, which never call the
+action server, so they keep working. ``ActionExecutionRejection`` (a form
+validation saying "not this slot") passes through unchanged.
+
+It is installed by the project's channels (channels/rest.py,
+channels/socketio.py) when the Rasa server loads credentials.yml; ``rasa
+shell`` does not load them and keeps Rasa's stock behaviour.
+"""
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import time
+from typing import Any, Dict, List, Optional
+
+import aiohttp
+from rasa.core.actions.action import ActionExecutionRejection, RemoteAction, create_bot_utterance
+from rasa.shared.core.events import BotUttered, Event, SlotSet, UserUttered
+
+from channels.guards import TROUBLE_RESPONSE, TROUBLE_TEXT
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = 10.0
+DEFAULT_RETRY_AFTER = 10.0
+
+_open_until: Dict[str, float] = {}  # action server URL -> monotonic time to try again
+
+
+class ActionServerUnavailable(Exception):
+    pass
+
+
+def _setting(endpoint: Any, key: str, default: float) -> float:
+    try:
+        return float((getattr(endpoint, "kwargs", None) or {}).get(key, default))
+    except (TypeError, ValueError):
+        return default
+
+
+def _is_outage(error: BaseException) -> bool:
+    """A timeout or no connection (not an error reply of a running server)."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, (asyncio.TimeoutError, aiohttp.ClientConnectionError,
+                              ActionServerUnavailable)):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def _said_trouble_this_turn(tracker: Any) -> bool:
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return False
+        if isinstance(event, BotUttered) and (
+            event.metadata.get("utter_action") == TROUBLE_RESPONSE or event.text == TROUBLE_TEXT
+        ):
+            return True
+    return False
+
+
+async def trouble_events(action: RemoteAction, nlg: Any, tracker: Any, domain: Any,
+                         output_channel: Any) -> List[Event]:
+    events: List[Event] = []
+    form = action.name()[len("validate_"):] if action.name().startswith("validate_") else None
+    if form and form in domain.form_names:
+        # ask the same question again rather than keep an unchecked answer
+        required = set(domain.required_slots_for_form(form))
+        for event in reversed(tracker.events):
+            if isinstance(event, UserUttered):
+                break
+            if isinstance(event, SlotSet) and event.key in required and event.value is not None:
+                events.append(SlotSet(event.key, None))
+    if not _said_trouble_this_turn(tracker):
+        message: Optional[Dict[str, Any]] = None
+        if TROUBLE_RESPONSE in domain.responses:
+            message = await nlg.generate(TROUBLE_RESPONSE, tracker, output_channel.name())
+        message = dict(message or {"text": TROUBLE_TEXT})
+        message["utter_action"] = TROUBLE_RESPONSE
+        events.insert(0, create_bot_utterance(message))
+    return events
+
+
+def install() -> None:
+    """Wrap RemoteAction.run (once) as described in the module doc."""
+    if getattr(RemoteAction.run, "_action_guard", False):
+        return
+    stock_run = RemoteAction.run
+
+    @functools.wraps(stock_run)
+    async def run(self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any,
+                  domain: Any) -> List[Event]:
+        endpoint = self.action_endpoint
+        url = getattr(endpoint, "url", None) or ""
+        timeout = _setting(endpoint, "timeout", DEFAULT_TIMEOUT)
+        try:
+            if _open_until.get(url, 0.0) > time.monotonic():
+                raise ActionServerUnavailable("the action server failed moments ago")
+            events = await asyncio.wait_for(stock_run(self, output_channel, nlg, tracker, domain),
+                                            timeout=timeout)
+            _open_until.pop(url, None)
+            return events
+        except ActionExecutionRejection:
+            raise
+        except Exception as error:  # noqa: BLE001 - the person gets an answer whatever failed
+            outage = _is_outage(error)
+            if outage and not isinstance(error, ActionServerUnavailable):
+                _open_until[url] = time.monotonic() + _setting(endpoint, "retry_after", DEFAULT_RETRY_AFTER)
+            # the error's type only: some errors quote the reply, which may hold health data
+            logger.error("custom action '%s' failed (%s%s); answered with %s", self.name(),
+                         type(error).__name__, f" after {timeout:g} s" if isinstance(
+                             error, asyncio.TimeoutError) else "", TROUBLE_RESPONSE)
+            return await trouble_events(self, nlg, tracker, domain, output_channel)
+
+    run._action_guard = True  # type: ignore[attr-defined]
+    RemoteAction.run = run  # type: ignore[assignment]
