@@ -11,7 +11,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONPATH := $(CURDIR)
 
 .PHONY: help install install-browser train run shell test test-unit test-stories test-e2e test-browser \
-        validate crossval eval-nlu bench bench-triage bench-nlu bench-conversation clean
+        validate crossval eval-nlu bench bench-triage bench-nlu bench-conversation forget test-reliability clean
 
 help: ## list the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -57,6 +57,13 @@ eval-nlu: install train ## NLU on the held-out test file: intents, findings, red
 
 bench: install train ## conversations under load, compared with Rasa's starter bot
 	$(PY) bench/bench_load.py
+
+DAYS ?= 30
+forget: install ## delete conversations with no activity for DAYS days (default 30) from the tracker store
+	$(PY) scripts/forget.py --older-than-days $(DAYS)
+
+test-reliability: install train ## restarts, action-server faults, bad input, load, security, log privacy
+	$(PY) -m pytest -q tests/reliability
 
 bench-triage: install ## clinical engine speed
 	$(PY) bench/bench_triage.py

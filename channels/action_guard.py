@@ -9,14 +9,16 @@ minutes and then get nothing.
 ``install()`` wraps ``RemoteAction.run`` so that a custom action call
 
 - gives up after ``timeout`` seconds (``action_endpoint.timeout`` in
-  endpoints.yml; default 10);
+  endpoints.yml; default 5: the actions are local and take milliseconds);
 - on a timeout, a refused connection or an error reply, returns the response
   ``utter_action_server_trouble`` from the domain (or the built-in text in
   channels/guards.py when the domain has none): a short "I'm having trouble"
-  that still says when to see a doctor. It is said once per turn;
-- for a form's validation action, also clears the slots the form was about to
-  validate, so the form asks that question again instead of keeping an
-  unchecked answer; the conversation goes on when the action server is back;
+  that still says when to see a doctor. It is said once per turn, and not
+  after a red-flag card (``utter_red_flag*``), which already says what to do;
+- for a form's validation action, also clears a form slot that holds the
+  person's raw words (a from_text mapping the action would have checked), so
+  the form asks that question again; slots the NLU filled stay. The
+  conversation goes on where it was when the action server is back;
 - after a timeout or a refused connection, does not call the action server
   again for ``retry_after`` seconds (default 10), so a turn that would call it
   twice does not wait twice.
@@ -45,8 +47,10 @@ from channels.guards import TROUBLE_RESPONSE, TROUBLE_TEXT
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_TIMEOUT = 10.0
+DEFAULT_TIMEOUT = 5.0
 DEFAULT_RETRY_AFTER = 10.0
+
+RED_FLAG_PREFIX = "utter_red_flag"  # domain responses that answer a red flag
 
 _open_until: Dict[str, float] = {}  # action server URL -> monotonic time to try again
 
@@ -74,14 +78,16 @@ def _is_outage(error: BaseException) -> bool:
     return False
 
 
-def _said_trouble_this_turn(tracker: Any) -> bool:
+def _already_answered_this_turn(tracker: Any) -> bool:
+    """True when this turn already said the trouble reply or a red-flag card
+    (which says what to do more precisely than the trouble reply)."""
     for event in reversed(tracker.events):
         if isinstance(event, UserUttered):
             return False
-        if isinstance(event, BotUttered) and (
-            event.metadata.get("utter_action") == TROUBLE_RESPONSE or event.text == TROUBLE_TEXT
-        ):
-            return True
+        if isinstance(event, BotUttered):
+            said = event.metadata.get("utter_action") or ""
+            if said == TROUBLE_RESPONSE or said.startswith(RED_FLAG_PREFIX) or event.text == TROUBLE_TEXT:
+                return True
     return False
 
 
@@ -90,14 +96,17 @@ async def trouble_events(action: RemoteAction, nlg: Any, tracker: Any, domain: A
     events: List[Event] = []
     form = action.name()[len("validate_"):] if action.name().startswith("validate_") else None
     if form and form in domain.form_names:
-        # ask the same question again rather than keep an unchecked answer
+        # A form slot that holds the person's raw words (a from_text mapping)
+        # is unchecked: clear it so the form asks again. Slots the NLU filled
+        # with typed values stay.
         required = set(domain.required_slots_for_form(form))
+        text = (tracker.latest_message.text or "") if tracker.latest_message else ""
         for event in reversed(tracker.events):
             if isinstance(event, UserUttered):
                 break
-            if isinstance(event, SlotSet) and event.key in required and event.value is not None:
+            if isinstance(event, SlotSet) and event.key in required and text and event.value == text:
                 events.append(SlotSet(event.key, None))
-    if not _said_trouble_this_turn(tracker):
+    if not _already_answered_this_turn(tracker):
         message: Optional[Dict[str, Any]] = None
         if TROUBLE_RESPONSE in domain.responses:
             message = await nlg.generate(TROUBLE_RESPONSE, tracker, output_channel.name())
