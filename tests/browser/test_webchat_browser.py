@@ -159,7 +159,7 @@ def test_a_server_restart_mid_conversation_recovers(chat: Chat, servers) -> None
 
 
 def test_an_unreachable_server_is_said_plainly(browser, webchat_without_rasa) -> None:
-    context = browser.new_context(viewport=DESKTOP)
+    context = browser.new_context(viewport=DESKTOP, bypass_csp=True)  # bypass: to inject axe-core
     try:
         chat = Chat(context.new_page(), webchat_without_rasa)
         chat.page.goto(chat.url)
@@ -170,6 +170,8 @@ def test_an_unreachable_server_is_said_plainly(browser, webchat_without_rasa) ->
         assert chat.user.last.inner_text().strip().endswith("hello?")
         chat.status.filter(has_text="will be sent when the connection is back").wait_for(timeout=5_000)
         assert chat.page.locator(".lpc-typing").is_hidden(), "no endless typing dots"
+        serious = [v["id"] for v in chat.axe()["violations"] if v["impact"] in ("serious", "critical")]
+        assert not serious, "the warning colours are accessible too"
     finally:
         context.close()
 
