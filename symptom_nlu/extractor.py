@@ -78,6 +78,16 @@ class Extraction:
     mentions: List[Mention]
     urgency: Optional[str] = None  # "emergency" | "urgent" | None, from the red flags
     red_flag_words: List[str] = field(default_factory=list)  # red-flag codes mentioned in any context
+    # finding -> [(value it gave, start, end)] of the mentions behind each finding value
+    sources: Dict[str, List[Tuple[Any, int, int]]] = field(default_factory=dict, repr=False)
+
+    def where(self, name: str, value: Any) -> Optional[Tuple[int, int]]:
+        """Character span of the words behind ``name = value`` (None when there are none)."""
+        candidates = self.sources.get(name) or []
+        for given, start, end in reversed(candidates):
+            if given == value:
+                return start, end
+        return (candidates[-1][1], candidates[-1][2]) if candidates else None
 
     @property
     def red_flags_only_unaffirmed(self) -> bool:
@@ -388,7 +398,7 @@ class FindingAssembler:
         spec = self.contract.findings[span.label_]
         flags = {ctx: bool(span._.get(ctx)) for ctx in CONTEXTS}
         historical = (flags["historical"] and span.label_ not in self.historical_exempt) or (
-            flags["past"] and not spec.red_flag and span.label_ not in self.past_exempt
+            flags["past"] and span.label_ not in self.past_exempt
         )
         present = {
             "other_person": flags["other_person"],
@@ -417,7 +427,9 @@ class FindingAssembler:
             return False, None
         if ctx == "negated":
             if spec.type == "bool":
-                return (True, False) if value is True else (False, None)
+                # negated true -> false; a denial pattern ("didn't come on suddenly") is often
+                # preceded by its own auxiliary ("did"), which NegEx reads as a second negation
+                return True, False
             return False, None
         return True, value
 
@@ -425,6 +437,7 @@ class FindingAssembler:
         spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
         mentions: List[Mention] = []
         values: Dict[str, List[Any]] = {}
+        sources: Dict[str, List[Tuple[Any, int, int]]] = {}
         for span in spans:
             spec = self.contract.findings[span.label_]
             value = self.typed(spec, span.id_)
@@ -433,6 +446,7 @@ class FindingAssembler:
             counts, resolved = self.resolve(span.label_, value, ctx)
             if counts:
                 values.setdefault(span.label_, []).append(resolved)
+                sources.setdefault(span.label_, []).append((resolved, span.start_char, span.end_char))
         findings: Dict[str, Any] = {}
         for name, vals in values.items():
             spec = self.contract.findings[name]
@@ -445,7 +459,9 @@ class FindingAssembler:
         for name, implied in self.implies.items():
             if name in findings:
                 for other, value in implied.items():
-                    findings.setdefault(other, value)
+                    if other not in findings:
+                        findings[other] = value
+                        sources[other] = [(value, s, e) for _, s, e in sources[name]]
         red_flags = [code for code in self.contract.red_flags if findings.get(code) is True]
         words = [code for code in self.contract.red_flags if any(m.finding == code for m in mentions)]
         doc._.symptoms = Extraction(
@@ -454,6 +470,7 @@ class FindingAssembler:
             mentions=mentions,
             urgency=red_flag_urgency(red_flags) if red_flags else None,
             red_flag_words=words,
+            sources=sources,
         )
         return doc
 
