@@ -156,7 +156,7 @@ class Stack:
         self._start(
             "rasa",
             [sys.executable, "-m", "rasa", "run", "--model", str(self.model),
-             "--enable-api", "--auth-token", self.token,
+             "--enable-api", f"--auth-token={self.token}",  # "=": a token may start with "-"
              "--cors", self.config.webchat_url,
              "--interface", self.config.host, "--port", str(self.config.rasa_port),
              "--credentials", str(ROOT / "credentials.yml"),
