@@ -1,0 +1,617 @@
+"""Conversations under load, side by side with Rasa's starter bot (`make bench`).
+
+For each bot (this assistant, and the bot of `rasa init --no-prompt` made in a
+temporary folder):
+
+1. training time (`rasa train --force`, a fresh cache) and model size;
+2. its servers started the same way (scripts/stack.py: REST channel, SQLite
+   tracker store, HTTP API with a token), on free ports on 127.0.0.1;
+3. simulated people talking over REST at 1, 10 and 50 concurrent sessions,
+   `--duration` seconds per level, whole conversations back to back:
+   - this assistant: the triage vignettes (tests/triage/vignettes.yml): the
+     opening description, then every question answered from the vignette's
+     findings - a button's payload when the question has buttons (yes/no, or
+     the button naming the value), else the value in words, else "not sure";
+     after an urgent red-flag card, "carry on". The question being asked is
+     read from the tracker (requested_slot), outside the timed request;
+   - the starter bot: its own stories (greet / mood / yes / no / bot
+     challenge / goodbye), with the same untimed tracker read after each turn;
+4. per level: message latency p50 / p95 / p99 (send to reply, one REST
+   request), throughput (messages per second), errors (non-200, timeouts,
+   connection errors, and "having trouble" replies), empty replies;
+5. peak RSS (VmHWM) of the Rasa server and the action server.
+
+Every figure is printed with its ratio to the starter bot, checked against
+the targets below, and saved to results/bench.json, results/bench.md and
+results/bench_latency.png. `--profile` also samples the Rasa server with
+py-spy during the 10-session level and says where its time goes.
+
+    python bench/bench_load.py                       # everything (about 12 minutes on 2 cores)
+    python bench/bench_load.py --duration 10 --no-train --profile
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import collections
+import json
+import os
+import platform
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Dict, List, Optional
+
+import aiohttp
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from scripts.stack import Stack, StackConfig, newest_model  # noqa: E402
+
+RESULTS = ROOT / "results"
+VIGNETTES = ROOT / "tests" / "triage" / "vignettes.yml"
+LEVELS = (1, 10, 50)
+TARGETS = {
+    "errors_at_50": 0,             # zero errors at 50 concurrent sessions
+    "p95_single_vs_starter": 1.5,  # single-session p95 at most 1.5 x the starter bot's
+    "p95_at_10_ms": 300,           # p95 at 10 concurrent sessions
+    "rasa_rss_mb": 1536,           # Rasa server peak RSS at most 1.5 GB
+    "training_s": 300,             # training at most 5 minutes
+}
+SUMMARY_START = "Here's what your answers suggest."
+TROUBLE_MARK = "having trouble"
+MAX_TURNS = 25
+REQUEST_TIMEOUT = 60
+ENV = {"RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
+       "SQLALCHEMY_SILENCE_UBER_WARNING": "1"}
+
+STARTER_SCRIPTS = [
+    ["hello", "I am feeling great", "bye"],
+    ["hi", "I am sad", "yes", "goodbye"],
+    ["hey there", "very bad", "no"],
+    ["good morning", "are you a bot?", "perfect", "see you later"],
+    ["hello", "unhappy", "yes", "bye"],
+]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def rasa_env(**extra: str) -> Dict[str, str]:
+    env = dict(os.environ)
+    env.update(ENV)
+    env.update(extra)
+    return env
+
+
+# --- training -------------------------------------------------------------------
+
+
+def train(project: Path, out: Path, cache: Path) -> Dict[str, Any]:
+    """`rasa train --force` in `project` with an empty cache: seconds and model size."""
+    out.mkdir(parents=True, exist_ok=True)
+    log = out / "train.log"
+    started = time.monotonic()
+    with open(log, "wb") as handle:
+        done = subprocess.run(
+            [sys.executable, "-m", "rasa", "train", "--force", "--out", str(out), "--fixed-model-name", "bench"],
+            cwd=project, env=rasa_env(RASA_CACHE_DIRECTORY=str(cache), PYTHONPATH=str(ROOT)),
+            stdout=handle, stderr=subprocess.STDOUT)
+    seconds = time.monotonic() - started
+    model = out / "bench.tar.gz"
+    if done.returncode != 0 or not model.exists():
+        tail = "\n".join(log.read_text(errors="replace").splitlines()[-20:])
+        raise SystemExit(f"training in {project} failed:\n{tail}")
+    return {"training_s": seconds, "model": str(model), "model_mb": model.stat().st_size / 2**20}
+
+
+def make_starter(folder: Path) -> Path:
+    project = folder / "starter"
+    project.mkdir(parents=True)
+    done = subprocess.run([sys.executable, "-m", "rasa", "init", "--no-prompt", "--init-dir", str(project)],
+                          cwd=folder, env=rasa_env(RASA_CACHE_DIRECTORY=str(folder / "init-cache")),
+                          stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    if done.returncode != 0 or not (project / "domain.yml").exists():
+        raise SystemExit("`rasa init --no-prompt` failed")
+    shutil.rmtree(project / "models", ignore_errors=True)  # its own model is trained again below, timed
+    return project
+
+
+# --- simulated people -------------------------------------------------------------
+
+
+@dataclass
+class Level:
+    sessions: int
+    latencies: List[float] = field(default_factory=list)
+    errors: collections.Counter = field(default_factory=collections.Counter)
+    empty: int = 0
+    conversations: int = 0
+    finished: collections.Counter = field(default_factory=collections.Counter)
+    seconds: float = 0.0
+
+    def summary(self) -> Dict[str, Any]:
+        lat = sorted(self.latencies)
+
+        def pct(p: float) -> Optional[float]:
+            if not lat:
+                return None
+            return 1000 * lat[min(len(lat) - 1, int(round(p / 100 * (len(lat) - 1))))]
+
+        return {
+            "sessions": self.sessions, "messages": len(lat), "conversations": self.conversations,
+            "p50_ms": pct(50), "p95_ms": pct(95), "p99_ms": pct(99),
+            "mean_ms": 1000 * statistics.mean(lat) if lat else None, "max_ms": 1000 * lat[-1] if lat else None,
+            "throughput_msg_s": len(lat) / self.seconds if self.seconds else 0.0,
+            "errors": sum(self.errors.values()), "error_kinds": dict(self.errors), "empty_replies": self.empty,
+            "outcomes": dict(self.finished), "seconds": self.seconds,
+        }
+
+
+class Client:
+    def __init__(self, session: aiohttp.ClientSession, stack: Stack, level: Level) -> None:
+        self.session = session
+        self.base = stack.config.rasa_url
+        self.token = stack.token
+        self.level = level
+
+    async def send(self, sender: str, text: str, measure: bool = True) -> Optional[List[Dict[str, Any]]]:
+        started = time.perf_counter()
+        try:
+            async with self.session.post(f"{self.base}/webhooks/rest/webhook",
+                                         json={"sender": sender, "message": text}) as reply:
+                body = await reply.json(content_type=None)
+                status = reply.status
+        except asyncio.TimeoutError:
+            self.level.errors["timeout"] += 1 if measure else 0
+            return None
+        except aiohttp.ClientError as error:
+            self.level.errors[type(error).__name__] += 1 if measure else 0
+            return None
+        seconds = time.perf_counter() - started
+        if not measure:
+            return body if status == 200 else None
+        if status != 200:
+            self.level.errors[f"http_{status}"] += 1
+            return None
+        self.level.latencies.append(seconds)
+        if not body:
+            self.level.empty += 1
+        elif any(TROUBLE_MARK in (m.get("text") or "") for m in body):
+            self.level.errors["trouble_reply"] += 1
+        return body
+
+    async def tracker(self, sender: str) -> Dict[str, Any]:
+        async with self.session.get(f"{self.base}/conversations/{sender}/tracker",
+                                    params={"token": self.token}) as reply:
+            return await reply.json(content_type=None) if reply.status == 200 else {}
+
+
+def _words(finding: str, value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return " and ".join(str(v).replace("_", " ") for v in value)
+    if finding == "walking_distance_m":
+        return f"about {value:g} metres"
+    if finding == "relief_minutes":
+        return f"about {value:g} minutes"
+    if finding == "age":
+        return f"I am {value:g}"
+    return str(value).replace("_", " ")
+
+
+def choose_answer(finding: str, vignette: Dict[str, Any], red_flags: set,
+                  buttons: List[Dict[str, Any]]) -> str:
+    """The simulated person's answer to the question about `finding`."""
+    findings = vignette["findings"]
+    if finding in findings:
+        value = findings[finding]
+    elif finding in red_flags:
+        value = False  # the vignettes' convention: red flags not listed are absent
+    else:
+        value = None
+    if buttons:
+        payloads = [(b.get("payload") or "", (b.get("title") or "").lower()) for b in buttons]
+        if isinstance(value, bool):
+            want = "/affirm" if value else "/deny"
+            for payload, _ in payloads:
+                if payload.startswith(want):
+                    return payload
+        elif value is not None:
+            values = value if isinstance(value, list) else [value]
+            for payload, title in payloads:
+                if any(json.dumps(v) in payload or str(v).replace("_", " ") in title for v in values):
+                    return payload
+        for payload, title in payloads:
+            if payload.startswith("/unsure") or "not sure" in title:
+                return payload
+    return _words(finding, value) if value is not None else "not sure"
+
+
+async def project_conversation(client: Client, vignette: Dict[str, Any], red_flags: set) -> str:
+    sender = f"bench-{uuid.uuid4().hex[:12]}"
+    replies = await client.send(sender, vignette["description"])
+    for _ in range(MAX_TURNS):
+        if replies is None:
+            return "error"
+        if any((m.get("text") or "").startswith(SUMMARY_START) for m in replies):
+            return "summary"
+        tracker = await client.tracker(sender)
+        if (tracker.get("active_loop") or {}).get("name") == "symptom_form" and tracker["slots"].get("requested_slot"):
+            buttons = next((m.get("buttons") for m in reversed(replies) if m.get("buttons")), []) or []
+            text = choose_answer(tracker["slots"]["requested_slot"], vignette, red_flags, buttons)
+        else:
+            last = next((e for e in reversed(tracker.get("events", [])) if e.get("event") == "bot"), {})
+            said = (last.get("metadata") or {}).get("utter_action") or ""
+            if said == "utter_red_flag_urgent":
+                text = "/continue_interview"  # [Carry on]
+            elif said.startswith("utter_red_flag"):
+                return "emergency"
+            else:
+                return "other"
+        replies = await client.send(sender, text)
+    return "too_long"
+
+
+async def starter_conversation(client: Client, script: List[str], _: set) -> str:
+    sender = f"bench-{uuid.uuid4().hex[:12]}"
+    for text in script:
+        if await client.send(sender, text) is None:
+            return "error"
+        await client.tracker(sender)  # the same untimed read as for the assistant
+    return "done"
+
+
+async def run_level(stack: Stack, sessions: int, duration: float, kind: str,
+                    scripts: List[Any], red_flags: set) -> Level:
+    level = Level(sessions)
+    conversation = project_conversation if kind == "project" else starter_conversation
+    timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT)
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0), timeout=timeout) as session:
+        client = Client(session, stack, level)
+        deadline = time.monotonic() + duration
+        counter = iter(range(10**9))
+
+        async def person(offset: int) -> None:
+            while time.monotonic() < deadline:
+                script = scripts[(next(counter) + offset) % len(scripts)]
+                outcome = await conversation(client, script, red_flags)
+                level.conversations += 1
+                level.finished[outcome] += 1
+
+        started = time.monotonic()
+        await asyncio.gather(*(person(i) for i in range(sessions)))
+        level.seconds = time.monotonic() - started
+    return level
+
+
+# --- servers ----------------------------------------------------------------------
+
+
+def vm_hwm_mb(pid: int) -> Optional[float]:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def start_starter_actions(project: Path, port: int, log: Path) -> subprocess.Popen:
+    """The starter bot's own action server (its actions.py defines none): a baseline SDK process."""
+    proc = subprocess.Popen([sys.executable, "-m", "rasa", "run", "actions", "--actions", "actions",
+                             "--port", str(port)], cwd=project, env=rasa_env(), stdout=open(log, "wb"),
+                            stderr=subprocess.STDOUT, start_new_session=True)
+    import requests
+    for _ in range(120):
+        try:
+            if requests.get(f"http://localhost:{port}/health", timeout=2).ok:
+                return proc
+        except requests.RequestException:
+            pass
+        if proc.poll() is not None:
+            break
+        time.sleep(0.5)
+    raise SystemExit(f"the starter bot's action server did not start; see {log}")
+
+
+def profile_start(pid: int, seconds: float, out: Path) -> Optional[subprocess.Popen]:
+    py_spy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
+    if not Path(py_spy).exists():
+        print("py-spy not found; no profile")
+        return None
+    return subprocess.Popen([py_spy, "record", "--pid", str(pid), "--duration", str(int(seconds)),
+                             "--rate", "100", "--nonblocking", "--format", "raw", "--output", str(out)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def summarize_profile(raw: Path, top: int = 12) -> Dict[str, Any]:
+    """Where the Rasa server's samples went: inclusive share of notable frames,
+    and the functions most often on top of the stack (self time)."""
+    inclusive: collections.Counter = collections.Counter()
+    own: collections.Counter = collections.Counter()
+    total = 0
+    groups = {  # label: a piece of the frame's "function (file:line)" text
+        "NLU: DIETClassifier": "diet_classifier.py",
+        "NLU: ResponseSelector": "response_selector.py",
+        "NLU: SymptomExtractor (spaCy)": "symptom_nlu/",
+        "NLU: featurizers": "nlu/featurizers/",
+        "NLU: tokenizer": "nlu/tokenizers/",
+        "NLU: whole graph": "_parse_message_with_graph",
+        "dialogue: policies (TED, rules, memoization)": "rasa/core/policies/",
+        "dialogue: whole prediction": "predict_next_with_tracker_if_should",
+        "TensorFlow (any caller)": "tensorflow/",
+        "tracker store: read (SQL)": "retrieve_full_tracker",
+        "tracker store: write (SQL)": "(rasa/core/tracker_store.py",
+        "SQLAlchemy / SQLite (any caller)": "sqlalchemy/",
+        "action server calls": "rasa/core/actions/action.py",
+        "tracker copies / event replays": "rasa/shared/core/trackers.py",
+    }
+    for line in raw.read_text(errors="replace").splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not count.isdigit():
+            continue
+        n = int(count)
+        total += n
+        frames = stack.split(";")
+        for label, needle in groups.items():
+            if any(needle in f for f in frames):
+                inclusive[label] += n
+        leaf = re.sub(r"\s*\(.*?/site-packages/", " (", frames[-1]) if frames else "?"
+        own[leaf] += n
+    return {
+        "samples": total,
+        "inclusive_pct": {k: round(100 * v / total, 1) for k, v in inclusive.most_common()} if total else {},
+        "self_top": [(k, round(100 * v / total, 1)) for k, v in own.most_common(top)] if total else [],
+    }
+
+
+def measure_bot(kind: str, model: Path, project: Path, workdir: Path, levels: List[int], duration: float,
+                scripts: List[Any], red_flags: set, profile: bool) -> Dict[str, Any]:
+    config = StackConfig(workdir=workdir, rasa_port=free_port(), action_port=free_port(),
+                         webchat_port=free_port(), model=model)
+    stack = Stack(config)
+    starter_actions = None
+    result: Dict[str, Any] = {"levels": {}}
+    try:
+        print(f"  starting the {kind} servers ...", flush=True)
+        if kind == "project":
+            stack.start_actions()
+            action_pid = stack.processes["actions"].pid
+        else:
+            starter_actions = start_starter_actions(project, config.action_port, workdir / "logs" / "actions.log")
+            action_pid = starter_actions.pid
+        stack.start_rasa()
+        rasa_pid = stack.processes["rasa"].pid
+        # warm up (first requests load lazily built graphs and caches)
+        asyncio.run(run_level(stack, 2, 5, kind, scripts, red_flags))
+        for sessions in levels:
+            profiler = None
+            if profile and kind == "project" and sessions == 10:
+                raw = RESULTS / "profile_rasa_10_sessions.txt"
+                profiler = profile_start(rasa_pid, max(5, duration - 2), raw)
+            level = asyncio.run(run_level(stack, sessions, duration, kind, scripts, red_flags))
+            if profiler is not None:
+                profiler.wait(timeout=120)
+                if raw.exists():
+                    result["profile_10_sessions"] = summarize_profile(raw)
+            result["levels"][str(sessions)] = summary = level.summary()
+            print(f"  {sessions:>3} sessions: {summary['messages']} messages, p50 {summary['p50_ms']:.0f} ms, "
+                  f"p95 {summary['p95_ms']:.0f} ms, p99 {summary['p99_ms']:.0f} ms, "
+                  f"{summary['throughput_msg_s']:.1f} msg/s, errors {summary['errors']}", flush=True)
+        result["rasa_rss_mb"] = vm_hwm_mb(rasa_pid)
+        result["actions_rss_mb"] = vm_hwm_mb(action_pid)
+    finally:
+        stack.stop_all()
+        if starter_actions is not None and starter_actions.poll() is None:
+            os.killpg(starter_actions.pid, 15)
+            starter_actions.wait(timeout=15)
+    return result
+
+
+# --- report -------------------------------------------------------------------------
+
+
+def ratio(a: Optional[float], b: Optional[float]) -> Optional[float]:
+    if a is None or b in (None, 0):
+        return None
+    return a / b
+
+
+def fmt(value: Optional[float], unit: str = "", digits: int = 0) -> str:
+    if value is None:
+        return "-"
+    return f"{value:,.{digits}f}{unit}"
+
+
+def rows(results: Dict[str, Any]) -> List[tuple]:
+    p, s = results["project"], results.get("starter")
+    out = []
+
+    def add(label: str, pv: Optional[float], sv: Optional[float], unit: str, digits: int = 0) -> None:
+        out.append((label, fmt(pv, unit, digits), fmt(sv, unit, digits), fmt(ratio(pv, sv), "x", 2)))
+
+    add("training time", p.get("training_s"), s and s.get("training_s"), " s", 0)
+    add("model size", p.get("model_mb"), s and s.get("model_mb"), " MB", 1)
+    for sessions in p["levels"]:
+        pl, sl = p["levels"][sessions], (s["levels"].get(sessions) if s else None) or {}
+        for key, label, unit, digits in (("p50_ms", "p50", " ms", 0), ("p95_ms", "p95", " ms", 0),
+                                         ("p99_ms", "p99", " ms", 0), ("throughput_msg_s", "throughput", " msg/s", 1),
+                                         ("errors", "errors", "", 0), ("empty_replies", "empty replies", "", 0),
+                                         ("messages", "messages", "", 0)):
+            add(f"{sessions:>2} sessions: {label}", pl.get(key), sl.get(key), unit, digits)
+    add("Rasa server peak RSS", p.get("rasa_rss_mb"), s and s.get("rasa_rss_mb"), " MB", 0)
+    add("action server peak RSS", p.get("actions_rss_mb"), s and s.get("actions_rss_mb"), " MB", 0)
+    return out
+
+
+def check_targets(results: Dict[str, Any]) -> List[tuple]:
+    p, s = results["project"], results.get("starter")
+    levels = p["levels"]
+    checks = []
+    if "50" in levels:
+        checks.append(("zero errors at 50 concurrent sessions", levels["50"]["errors"] == 0,
+                       f"{levels['50']['errors']} errors ({levels['50']['error_kinds'] or 'none'})"))
+    if "1" in levels and s and "1" in s["levels"]:
+        r = ratio(levels["1"]["p95_ms"], s["levels"]["1"]["p95_ms"])
+        checks.append(("single-session p95 <= 1.5 x starter bot", r is not None and r <= TARGETS["p95_single_vs_starter"],
+                       f"{levels['1']['p95_ms']:.0f} ms vs {s['levels']['1']['p95_ms']:.0f} ms = {r:.2f}x"))
+    if "10" in levels:
+        checks.append(("p95 at 10 concurrent sessions <= 300 ms", levels["10"]["p95_ms"] <= TARGETS["p95_at_10_ms"],
+                       f"{levels['10']['p95_ms']:.0f} ms"))
+    if p.get("rasa_rss_mb") is not None:
+        checks.append(("Rasa server RSS <= 1.5 GB", p["rasa_rss_mb"] <= TARGETS["rasa_rss_mb"],
+                       f"{p['rasa_rss_mb']:.0f} MB"))
+    if p.get("training_s") is not None:
+        checks.append(("training <= 5 minutes", p["training_s"] <= TARGETS["training_s"], f"{p['training_s']:.0f} s"))
+    return checks
+
+
+def plot(results: Dict[str, Any], path: Path) -> None:
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(1, 2, figsize=(12, 4.5))
+    styles = {"project": ("tab:blue", "leg-pain assistant"), "starter": ("tab:gray", "rasa init starter bot")}
+    for kind, (colour, label) in styles.items():
+        if kind not in results:
+            continue
+        levels = results[kind]["levels"]
+        xs = [int(k) for k in levels]
+        for key, style in (("p50_ms", ":"), ("p95_ms", "-"), ("p99_ms", "--")):
+            axes[0].plot(xs, [levels[k][key] for k in levels], style, marker="o", color=colour,
+                         label=f"{label} {key[:3]}")
+        axes[1].bar([f"{x}\n{'assistant' if kind == 'project' else 'starter'}" for x in xs],
+                    [levels[k]["throughput_msg_s"] for k in levels], color=colour, alpha=0.8)
+    axes[0].axhline(TARGETS["p95_at_10_ms"], color="tab:red", linewidth=0.8, label="300 ms (p95 target at 10)")
+    axes[0].set_xscale("log")
+    axes[0].set_xticks(list(LEVELS))
+    axes[0].set_xticklabels([str(x) for x in LEVELS])
+    axes[0].set_xlabel("concurrent sessions")
+    axes[0].set_ylabel("message latency (ms)")
+    axes[0].set_yscale("log")
+    axes[0].legend(fontsize=7)
+    axes[0].set_title("REST message latency")
+    axes[1].set_ylabel("messages per second")
+    axes[1].set_title("throughput by concurrent sessions")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+
+
+def write_report(results: Dict[str, Any], checks: List[tuple]) -> str:
+    table = rows(results)
+    lines = [
+        "# Load benchmark: leg-pain assistant vs Rasa's starter bot",
+        "",
+        f"Run {results['started']} on {results['machine']}; {results['duration_s']:g} s per level; "
+        "REST channel, SQLite tracker store, one Rasa server and one action server per bot; "
+        "the simulated people run in the same machine (bench/bench_load.py).",
+        "",
+        "| figure | assistant | starter bot | ratio |",
+        "|---|---:|---:|---:|",
+    ]
+    lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in table]
+    lines += ["", "## Targets", ""]
+    lines += [f"- {'PASS' if ok else 'MISS'}: {name} ({detail})" for name, ok, detail in checks]
+    outcomes = {k: v["outcomes"] for k, v in results["project"]["levels"].items()}
+    lines += ["", f"Conversation outcomes of the assistant by level: {json.dumps(outcomes)}"]
+    prof = results["project"].get("profile_10_sessions")
+    if prof:
+        lines += ["", "## Where the Rasa server's time goes (py-spy, 10 sessions)", "",
+                  f"{prof['samples']} samples. Share of samples with the frame anywhere on the stack:", ""]
+        lines += [f"- {k}: {v} %" for k, v in prof["inclusive_pct"].items()]
+        lines += ["", "Functions most often on top of the stack (self time):", ""]
+        lines += [f"- {v} %: `{k}`" for k, v in prof["self_top"]]
+    lines += ["", "![latency](bench_latency.png)", ""]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--levels", type=int, nargs="+", default=list(LEVELS))
+    parser.add_argument("--duration", type=float, default=30, help="seconds of load per level (default 30)")
+    parser.add_argument("--no-train", action="store_true",
+                        help="use the newest model in models/ and the starter's own model; training not measured")
+    parser.add_argument("--model", type=Path, help="the assistant's model to load (implies --no-train for it)")
+    parser.add_argument("--no-starter", action="store_true", help="measure the assistant only")
+    parser.add_argument("--profile", action="store_true", help="py-spy the Rasa server during the 10-session level")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args()
+
+    RESULTS.mkdir(exist_ok=True)
+    vignettes = yaml.safe_load(VIGNETTES.read_text(encoding="utf-8"))
+    from triage import load_contract
+    red_flags = set(load_contract().red_flags)
+    tmp = Path(tempfile.mkdtemp(prefix="bench-load-"))
+    results: Dict[str, Any] = {
+        "started": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "machine": f"{platform.node()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
+        "duration_s": args.duration, "targets": TARGETS,
+    }
+    try:
+        print("== the leg-pain assistant", flush=True)
+        if args.model or args.no_train:
+            model = args.model or newest_model()
+            project = {"training_s": None, "model": str(model), "model_mb": model.stat().st_size / 2**20}
+        else:
+            print("  training (rasa train --force, fresh cache) ...", flush=True)
+            project = train(ROOT, tmp / "project-models", tmp / "project-cache")
+            print(f"  trained in {project['training_s']:.0f} s, {project['model_mb']:.1f} MB", flush=True)
+        project.update(measure_bot("project", Path(project["model"]), ROOT, tmp / "project-stack",
+                                   args.levels, args.duration, vignettes, red_flags, args.profile))
+        results["project"] = project
+
+        if not args.no_starter:
+            print("== Rasa's starter bot (rasa init --no-prompt)", flush=True)
+            starter_dir = make_starter(tmp)
+            print("  training (rasa train --force, fresh cache) ...", flush=True)
+            starter = train(starter_dir, tmp / "starter-models", tmp / "starter-cache")
+            print(f"  trained in {starter['training_s']:.0f} s, {starter['model_mb']:.1f} MB", flush=True)
+            starter.update(measure_bot("starter", Path(starter["model"]), starter_dir, tmp / "starter-stack",
+                                       args.levels, args.duration, STARTER_SCRIPTS, red_flags, False))
+            results["starter"] = starter
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    checks = check_targets(results)
+    results["checks"] = [{"target": n, "met": ok, "detail": d} for n, ok, d in checks]
+    (RESULTS / "bench.json").write_text(json.dumps(results, indent=2))
+    report = write_report(results, checks)
+    (RESULTS / "bench.md").write_text(report)
+    plot(results, RESULTS / "bench_latency.png")
+
+    print()
+    width = max(len(r[0]) for r in rows(results))
+    print(f"{'figure':{width}}  {'assistant':>12}  {'starter bot':>12}  {'ratio':>7}")
+    for a, b, c, d in rows(results):
+        print(f"{a:{width}}  {b:>12}  {c:>12}  {d:>7}")
+    print()
+    for name, ok, detail in checks:
+        print(f"{'PASS' if ok else 'MISS'}  {name}: {detail}")
+    prof = results["project"].get("profile_10_sessions")
+    if prof:
+        print("\nwhere the Rasa server's time goes at 10 sessions (share of py-spy samples):")
+        for k, v in prof["inclusive_pct"].items():
+            print(f"  {v:5.1f} %  {k}")
+    print(f"\nsaved results/bench.json, results/bench.md, results/bench_latency.png")
+    return 1 if args.check and not all(ok for _, ok, _ in checks) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
