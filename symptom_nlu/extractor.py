@@ -25,7 +25,7 @@ Use:
 
 
 import functools
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
@@ -552,7 +552,16 @@ class SymptomExtractor:
     def extract(self, text: str) -> Extraction:
         if not text or not text.strip():
             return Extraction(findings={}, red_flags=[], mentions=[], urgency=None)
-        return self.nlp(text)._.symptoms
+        # spaCy's tokenizer exceptions are case-sensitive ("dont" -> "do nt", "DONT" stays whole):
+        # work on the lower-cased text when that keeps every offset, and quote the original words
+        lower = text.lower()
+        if len(lower) != len(text):
+            return self.nlp(text)._.symptoms
+        result: Extraction = self.nlp(lower)._.symptoms
+        if lower == text:
+            return result
+        mentions = [replace(m, text=text[m.start:m.end]) for m in result.mentions]
+        return replace(result, mentions=mentions)
 
     def extract_many(self, texts: Iterable[str]) -> List[Extraction]:
         return [self.extract(t) for t in texts]

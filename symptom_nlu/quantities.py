@@ -123,6 +123,8 @@ def _word_number(words: Sequence[str]) -> Optional[float]:
         return None
     # "a couple", "a few", "a couple of", "half a", "a half", "a quarter of a", "three quarters of a"
     w = [x for x in words if x != "of"]
+    if len(w) == 1:
+        return _word_number(w) if w[0] in FUZZY or w[0] in SCALES else None
     if w and w[-1] in ("a", "an") and len(w) >= 2:
         head = w[:-1]
         if head in (["half"], ["a", "half"]):
@@ -284,9 +286,11 @@ def find_ages(words: Sequence[str]) -> List[Quantity]:
         glued = _split_glued(w)
         if glued and glued[1] in AGE_SUFFIXES:
             add(glued[0], i, i + 1, glued[1])
-        # "72 yo", "72 y/o"
+        # "72 yo", "72 y/o" (spaCy: "y" "/" "o")
         if w in AGE_SUFFIXES and i >= 1 and _digit_value(words[i - 1]) is not None:
             add(_digit_value(words[i - 1]), i - 1, i + 1, w)
+        if w == "y" and words[i + 1:i + 3] in (["/", "o"], [".", "o"]) and i >= 1 and _digit_value(words[i - 1]) is not None:
+            add(_digit_value(words[i - 1]), i - 1, i + 3, "y/o")
         # "aged 72", "age 72", "age: 72"
         if w in ("aged", "age"):
             j = i + 1 + (1 if nxt in (":", "-", "is", "of") else 0)
