@@ -16,7 +16,7 @@ from .extractor import (
     extract,
 )
 from .quantities import Quantity, parse_quantities
-from .urgency import red_flag_urgency
+from triage import red_flag_urgency  # re-exported: the triage engine's rule
 
 __all__ = [
     "Extraction",

@@ -36,12 +36,12 @@ from spacy.lookups import load_lookups
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
+from triage import red_flag_urgency  # the engine owns the urgency rule (incl. combinations)
 from triage.contract import Contract, ContractError, load_contract
 
 from . import context as _context  # noqa: F401  (registers the "symptom_context" factory)
 from .pattern_language import PatternCompiler, PatternLanguageError, cue_extension
 from .quantities import Quantity, find_quantities
-from .urgency import red_flag_urgency
 
 PATTERNS_DIR = Path(__file__).resolve().parent / "patterns"
 SPANS_KEY = "findings"
