@@ -307,6 +307,7 @@ def evaluate(messages: Sequence[Mapping[str, Any]], results: Sequence[Mapping[st
             errors["intent"].append({
                 "text": text, "expected": msg["intent"], "got": got_intent,
                 "confidence": confidence, "second": _second_intent(result),
+                "override": result.get("symptom_intent_override"), "red_flags": got_flags,
             })
 
         split = score_findings(msg["findings"], got_findings, msg.get("optional"))
@@ -501,6 +502,10 @@ def print_summary(report: Mapping[str, Any], targets: Sequence[Mapping[str, Any]
             if kind == "intent":
                 print(f"  {text!r}\n      expected {row['expected']}, got {row['got']} "
                       f"({row['confidence'] or 0:.2f}; best non-fallback {row['second']})")
+                if row.get("override"):
+                    o = row["override"]
+                    print(f"      SymptomExtractor override from DIET's {o.get('from')} "
+                          f"({o.get('from_confidence') or 0:.2f}): {o.get('reason')}")
             elif kind == "findings":
                 print(f"  {text!r}\n      missed {row['missed']}  extra {row['extra']}")
             elif kind == "red_flag_missed":
@@ -580,6 +585,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         rasa_copy.write_text(to_rasa_nlu_yaml(messages), encoding="utf-8")
         report["rasa_test_nlu_exit"] = run_rasa_test(model, rasa_copy, nlu_out)
 
+    parses = [{"text": m["text"], "result": r} for m, r in zip(messages, results)]
+    (out / "nlu_eval_parses.json").write_text(json.dumps(parses, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
     (out / "nlu_eval.json").write_text(json.dumps(report, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
     (out / "nlu_eval.md").write_text(markdown_report(report, targets, str(model)), encoding="utf-8")
     print_summary(report, targets)
