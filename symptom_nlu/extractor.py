@@ -505,9 +505,9 @@ def build_pipeline(
         max_inline=max_inline,
         split_word=lambda word: [t.text for t in nlp.tokenizer(word)],
     )
-    for name in compiler.lexicon:
+    for name in compiler.lexicon:  # every list must compile, used or not
         try:
-            cues.add(name, compiler.compile_list(name))
+            compiler.compile_list(name)
         except PatternLanguageError as err:
             raise PatternError(f"lexicon.yml: {name}: {err}") from None
     patterns = []
@@ -517,6 +517,8 @@ def build_pipeline(
                 patterns.append({"label": label, "id": value, "pattern": token_pattern})
         except PatternLanguageError as err:
             raise PatternError(f"{filename}: {label}={value}: {err}") from None
+    for name in sorted(compiler.marked_lists):  # only the lists that patterns test as marks
+        cues.add(name, compiler.compile_list(name))
     ruler.add_patterns(patterns)
     nlp.add_pipe("symptom_quantities", config={"cues": resolution.get("quantity_cues") or {}})
     nlp.add_pipe("symptom_span_filter")

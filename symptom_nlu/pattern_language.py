@@ -62,6 +62,7 @@ class PatternCompiler:
         split_word: Optional[Callable[[str], List[str]]] = None,
     ) -> None:
         self.split_word = split_word
+        self.marked_lists: set = set()  # lists that patterns test as a token mark (CueTagger must tag them)
         self.lexicon = lexicon
         self.max_inline = max_inline  # lists with more (factored) phrases are tested as a token mark
         self.gap_stop = sorted({w.lower() for w in gap_stop})
@@ -124,6 +125,7 @@ class PatternCompiler:
                     raise PatternLanguageError(f"unknown list ${name} (not in lexicon.yml)")
                 inline = self._macro(name, stack=("<list>",))
                 if len(inline) > self.max_inline:
+                    self.marked_lists.add(name)
                     return [[{"_": {cue_extension(name): True}, "OP": "*" if optional else "+"}]]
                 return inline + ([[]] if optional else [])
             options = self._macro(name, stack)

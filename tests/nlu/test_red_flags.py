@@ -85,7 +85,7 @@ AFFIRMED = {
 }
 
 NEGATED = {
-    "rest_pain": ["no pain at night", "it never hurts when I sit", "I don't get pain at rest",
+    "rest_pain": ["no pain at night", "never when I sit", "it never hurts when I sit", "I don't get pain at rest",
                   "no pain in my feet at night in bed", "it doesn't hurt when I'm lying down"],
     "foot_wound": ["no sores on my feet", "I don't have any ulcers", "there are no wounds on my feet",
                    "I haven't got any sores that won't heal", "never had an ulcer"],
@@ -258,3 +258,8 @@ def test_urgency_follows_the_engine(extract, text, urgency):
 def test_ordinary_complaints_raise_no_red_flag(extract, text):
     result = extract(text)
     assert result.red_flags == [], (text, [m for m in result.mentions if m.finding in CONTRACT.red_flags])
+
+
+def test_another_persons_story_sets_nothing(extract):
+    result = extract("my dad lost a leg to PAD")
+    assert result.findings == {} and result.red_flags == []
