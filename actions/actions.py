@@ -28,6 +28,9 @@ logger = logging.getLogger(__name__)
 
 FORM = "symptom_form"
 RED_FLAG_INTENTS = {"red_flag_urgent": "urgent", "red_flag_emergency": "emergency"}
+# Turns the rules answer even when the NLU also found a finding in them
+# ("does smoking matter? I smoke" is a question first; the finding is kept).
+NOT_ANSWERS = set(RED_FLAG_INTENTS) | {"faq", "goodbye", "bot_challenge", "out_of_scope", "non_english"}
 HELPER_SLOTS = {"answer_unsure", "last_red_flag"}
 DISCLAIMER = (
     "Before we start: I'm not a doctor and this isn't a diagnosis. If your leg is suddenly "
@@ -64,16 +67,19 @@ def slots_before_last_message(tracker: Tracker) -> Dict[str, Any]:
 def form_mode(tracker: Tracker) -> str:
     """Why validate_symptom_form runs now.
 
-    activate: the form starts (its ActiveLoop event is not applied yet);
+    activate: the form starts with this turn (Rasa's FormAction._activate_loop
+              applies ActiveLoop(symptom_form) just before validating, so the
+              event follows the latest user message);
     resume:   the form goes on after something else answered (a question, a
               red-flag card), nothing to validate: ask again;
     answer:   the person just answered: validate, or reject so rules answer.
     """
-    active = (tracker.active_loop or {}).get("name")
-    if active != FORM:
-        return "activate"
     events = tracker.events
     since_user = events[_last_user_index(events) + 1:]
+    if (tracker.active_loop or {}).get("name") != FORM or any(
+        e.get("event") == "active_loop" and e.get("name") == FORM for e in since_user
+    ):
+        return "activate"
     if any(e.get("event") == "loop_interrupted" and e.get("is_interrupted") for e in since_user):
         return "resume"
     actions = [e.get("name") for e in since_user if e.get("event") == "action"]
@@ -116,6 +122,9 @@ class ValidateSymptomForm(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         mode = form_mode(tracker)
         intent = latest_intent(tracker)
+        logger.debug("validate_symptom_form: mode=%s intent=%s active_loop=%s requested=%s candidates=%s",
+                     mode, intent, tracker.active_loop, tracker.get_slot("requested_slot"),
+                     tracker.slots_to_validate())
         requested = tracker.get_slot("requested_slot") if mode != "activate" else None
         candidates = {k: v for k, v in tracker.slots_to_validate().items() if k not in HELPER_SLOTS}
         candidates = {k: v for k, v in candidates.items() if k in CONTRACT.findings}
@@ -164,10 +173,11 @@ class ValidateSymptomForm(Action):
             mode, lead_in = "resume", ASK_AGAIN[intent]
             # a slot event other than requested_slot, or Rasa rejects a turn that filled nothing
             events.append(SlotSet("answer_unsure", None))
-        if mode == "answer" and (intent in RED_FLAG_INTENTS or (not candidates and not unsure)):
+        if mode == "answer" and (intent in NOT_ANSWERS or (not candidates and not unsure)):
             # A red flag said in words is answered by the rules (the same card as
             # outside the interview); anything else that is not an answer goes to
-            # the rules too (a question, "carry on", chit-chat).
+            # the rules too (a question, goodbye, chit-chat). Findings said in
+            # the same breath are kept.
             return events + [ActionExecutionRejected(FORM)]
 
         if mode == "activate":

@@ -53,6 +53,8 @@ def coerce(name: str, value: Any) -> Any:
     except ContractError as error:
         logger.warning("dropping slot %s=%r: %s", name, value, error)
         return None
+    if name == "walking_distance_m":  # "about 2 blocks" is 182.88 m: say "about 180 metres"
+        canonical = float(round(canonical, -1) if canonical >= 100 else round(canonical))
     return sorted(canonical) if isinstance(canonical, frozenset) else canonical
 
 

@@ -71,7 +71,9 @@ class Conversation:
         events += [slot(k, v) for k, v in candidates.items()]
         events += list(before_form)
         if activate:
+            # FormAction._activate_loop applies ActiveLoop before validating, and
             # at activation Rasa validates every filled required slot
+            events.append({"event": "active_loop", "name": FORM})
             candidates = {**{k: v for k, v in self.slots.items() if v is not None}, **candidates}
         events += [slot("requested_slot", None if activate else requested), action(FORM)]
         events += [slot(k, v) for k, v in candidates.items()]
@@ -81,7 +83,7 @@ class Conversation:
             "slots": slots,
             "latest_message": {"intent": {"name": intent, "confidence": 1.0}, "entities": [], "text": text},
             "events": events,
-            "active_loop": {} if activate else {"name": FORM},
+            "active_loop": {"name": FORM},
             "latest_action_name": FORM,
         })
 

@@ -187,6 +187,11 @@ def test_numbers_in_free_text(finding, text, value):
     assert parse_number(finding, text) == value
 
 
+def test_walking_distance_is_kept_as_about():
+    assert coerce("walking_distance_m", 182.88) == 180.0
+    assert coerce("walking_distance_m", 46) == 46.0
+
+
 def test_list_findings_from_buttons_nested_lists_and_strings():
     assert coerce("pain_location", [["calf", "thigh"]]) == ["calf", "thigh"]
     assert coerce("pain_location", "calf") == ["calf"]

@@ -37,7 +37,7 @@ def test_activation_reflects_what_was_understood_then_asks_the_engines_question(
     messages, events = run(FORM, tracker)
     said = texts(messages)
     assert said[0].startswith("Thanks. So far I have: pain in the calf")
-    assert "180 metres" in said[0] and "you smoke" in said[0]
+    assert "about 180 metres" in said[0] and "you smoke" in said[0]
     expected = triage.next_question(OPENING)
     assert slot_events(events)["requested_slot"] == expected
     assert said[-1] == QUESTIONS[expected].text
@@ -142,7 +142,7 @@ def test_a_free_text_distance_is_parsed_into_metres():
     tracker = conversation.form_tracker("about 2 blocks", "describe_symptoms",
                                         {"walking_distance_m": "about 2 blocks"}, requested="walking_distance_m")
     slots = slot_events(run(FORM, tracker)[1])
-    assert slots["walking_distance_m"] == 183  # 2 x 91.44 m, the NLU's block
+    assert slots["walking_distance_m"] == 180  # 2 x 91.44 m (the NLU's block), about 180
     assert "walking_distance_m" in slots["questions_asked"]
 
 
@@ -164,6 +164,14 @@ def test_a_question_in_the_middle_is_left_to_the_rules():
     tracker = started(**OPENING).form_tracker("what is PAD?", "faq", {}, requested="rest_pain")
     messages, events = run(FORM, tracker)
     assert rejected(events) and messages == []
+
+
+def test_a_question_with_a_finding_in_it_is_still_a_question_and_the_finding_is_kept():
+    tracker = started(**OPENING).form_tracker("does smoking matter? I smoke 20 a day", "faq",
+                                              {"smoking": "current"}, requested="rest_pain")
+    messages, events = run(FORM, tracker)
+    assert rejected(events) and messages == []
+    assert slot_events(events)["smoking"] == "current"
 
 
 def test_a_red_flag_said_in_words_is_left_to_the_rules_but_its_findings_are_kept():
