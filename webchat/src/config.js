@@ -11,7 +11,7 @@ export const DEFAULTS = Object.freeze({
   open: false, // floating mode: start with the panel open
   initPayload: "/greet", // sent silently when a new session starts; "" to send nothing
   persist: "session", // where the session id and history live: "session" | "local" | "none"
-  notice: "I'm not a doctor and this isn't a diagnosis. In an emergency call 999 / 911 / 112.",
+  notice: "I'm not a doctor and this isn't a diagnosis. In an emergency call 911 / 999 / 112.",
   replyTimeout: 30, // seconds to wait for a reply before saying so
   transports: ["websocket", "polling"],
 });

@@ -20,7 +20,7 @@ const STATUS = {
   connecting: ["Connecting to the helper\u2026", "info"],
   unreachable: [
     "Can\u2019t reach the helper right now. Trying again every few seconds. " +
-      "In an emergency call 999 / 911 / 112.",
+      "In an emergency call 911 / 999 / 112.",
     "error",
   ],
   lost: ["Connection lost. Reconnecting\u2026", "warn"],
