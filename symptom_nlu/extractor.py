@@ -182,7 +182,7 @@ def load_resolution(patterns_dir: Path, contract: Contract) -> Dict[str, Any]:
                 _spec(contract, other, where).normalise(value)
             except ContractError as err:
                 raise PatternError(f"{where}: implies.{name}: {err}") from None
-    for key in ("past_does_not_apply", "historical_does_not_apply"):
+    for key in ("past_does_not_apply", "historical_does_not_apply", "location_findings", "location_not_inside"):
         for name in res.get(key) or []:
             _spec(contract, name, where)
     return res
@@ -393,6 +393,28 @@ class FindingAssembler:
         self.numbers_ignore_negation = bool(resolution.get("numbers_ignore_negation", True))
         self.past_exempt = set(resolution.get("past_does_not_apply") or [])
         self.historical_exempt = set(resolution.get("historical_does_not_apply") or [])
+        self.location_findings = set(resolution.get("location_findings") or [])
+        self.location_not_inside = set(resolution.get("location_not_inside") or [])
+        self.pain_lemmas = set(resolution.get("pain_lemmas") or [])
+        self.wound_findings = {"foot_wound"} & set(contract.findings)
+
+    def _pain_in_sentence(self, doc: Doc, span: Span, spans) -> bool:
+        """Does the sentence of ``span`` speak of pain (outside a wound's words)?"""
+        sent = doc[span.start].sent
+        wound_tokens = {
+            i for s in spans if s.label_ in self.wound_findings for i in range(s.start, s.end)
+        }
+        if any(s.label_ == "pain_quality" and sent.start <= s.start < sent.end for s in spans):
+            return True
+        return any(t.lemma_ in self.pain_lemmas and t.i not in wound_tokens for t in sent)
+
+    def not_a_location(self, doc: Doc, span: Span, spans) -> bool:
+        if span.label_ not in self.location_findings:
+            return False
+        inside = any(
+            s.label_ in self.location_not_inside and s.start <= span.start and span.end <= s.end for s in spans
+        )
+        return inside and not self._pain_in_sentence(doc, span, spans)
 
     def context_of(self, span: Span) -> str:
         spec = self.contract.findings[span.label_]
@@ -439,6 +461,8 @@ class FindingAssembler:
         values: Dict[str, List[Any]] = {}
         sources: Dict[str, List[Tuple[Any, int, int]]] = {}
         for span in spans:
+            if self.not_a_location(doc, span, spans):
+                continue
             spec = self.contract.findings[span.label_]
             value = self.typed(spec, span.id_)
             ctx = self.context_of(span)

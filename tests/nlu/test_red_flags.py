@@ -22,6 +22,7 @@ AFFIRMED = {
         "the pain doesnt stop even when i sit down",
         "I get pain in my legs at rest",
         "even sitting in my chair my calf hurts",
+        "my sleep is disturbed by pain in my feet",
     ],
     "foot_wound": [
         "a sore on my heel that won't heal",
@@ -253,6 +254,8 @@ def test_urgency_follows_the_engine(extract, text, urgency):
         "I've cut down on smoking",
         "my legs swell in hot weather",
         "it runs in the family",
+        "my legs give way if I walk too far",
+        "I sleep fine, it only hurts when I walk",
     ],
 )
 def test_ordinary_complaints_raise_no_red_flag(extract, text):
