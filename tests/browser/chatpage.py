@@ -119,7 +119,7 @@ class Chat:
             state="attached", timeout=timeout * 1000,
         )
 
-    def wait_replies(self, before: int, timeout: float = REPLY_TIMEOUT, quiet: float = 1.2) -> int:
+    def wait_replies(self, before: int, timeout: float = REPLY_TIMEOUT, quiet: float = 2.0) -> int:
         """Wait until there are more than `before` bot messages and no more come
         for `quiet` seconds with the typing indicator gone; the new count."""
         deadline = time.monotonic() + timeout
@@ -147,7 +147,14 @@ class Chat:
         after = self.wait_replies(before)
         return [self.bot.nth(i).inner_text() for i in range(before, after)]
 
-    def last_buttons(self):
+    def last_buttons(self, wait: float = 10.0):
+        """The answer buttons of the last bot message, waiting a little for them
+        (a reply may come in parts, the question last)."""
+        buttons = self.bot.last.locator(".lpc-reply")
+        try:
+            buttons.first.wait_for(state="attached", timeout=wait * 1000)
+        except Exception:  # noqa: BLE001 (Playwright's TimeoutError): no buttons
+            pass
         return self.bot.last.locator(".lpc-reply")
 
     def click_reply(self, title: Optional[str] = None) -> str:
