@@ -4,6 +4,7 @@ Pure spaCy (no Rasa import). The pipeline is built from pip packages only:
 
     spacy.blank("en")
       symptom_lemmatizer   lower-cased lookup lemmas (spacy-lookups-data) + overrides
+      symptom_spelling     norm = lower-cased text, misspellings of pattern words corrected (spelling.py)
       sentencizer          spaCy's rule-based sentence splitter
       symptom_cues         spaCy Matcher for the word lists of patterns/lexicon.yml: marks their tokens
       span_ruler           spaCy's SpanRuler with the patterns of patterns/findings/*.yml
@@ -42,6 +43,7 @@ from triage.contract import Contract, ContractError, load_contract
 from . import context as _context  # noqa: F401  (registers the "symptom_context" factory)
 from .pattern_language import PatternCompiler, PatternLanguageError, cue_extension
 from .quantities import Quantity, find_quantities
+from .spelling import SpellingCorrector, load_real_words, pipeline_vocabulary
 
 PATTERNS_DIR = Path(__file__).resolve().parent / "patterns"
 SPANS_KEY = "findings"
@@ -225,6 +227,35 @@ class LowerLookupLemmatizer:
         return doc
 
 
+@Language.factory("symptom_spelling", default_config={})
+def make_spelling(nlp: Language, name: str) -> "SpellingNormaliser":
+    return SpellingNormaliser(nlp)
+
+
+class SpellingNormaliser:
+    """``token.norm_`` = the lower-cased text, or the pattern word a misspelling stands for.
+
+    Patterns read NORM (not LOWER) so that "sudenly" matches "suddenly"; spaCy's
+    own norms ("'m" -> "am", "ca" -> "can") are replaced by the plain text."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.corrector: Optional[SpellingCorrector] = None  # set by build_pipeline once the patterns are known
+        self.lemma_of = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        corrector = self.corrector
+        for token in doc:
+            lower = token.lower_
+            corrected = corrector.correct(lower) if corrector is not None else None
+            if corrected:
+                token.norm_ = corrected
+                token.lemma_ = self.lemma_of(corrected) if self.lemma_of else corrected
+            else:
+                token.norm_ = lower
+        return doc
+
+
 @Language.factory("symptom_cues", default_config={})
 def make_cue_tagger(nlp: Language, name: str) -> "CueTagger":
     return CueTagger(nlp)
@@ -241,8 +272,10 @@ class CueTagger:
     def __init__(self, nlp: Language) -> None:
         self.vocab = nlp.vocab
         self.matcher = Matcher(nlp.vocab)
+        self.source_patterns: Dict[str, List[List[Dict[str, Any]]]] = {}
 
     def add(self, name: str, patterns: List[List[Dict[str, Any]]]) -> None:
+        self.source_patterns[name] = patterns
         ext = cue_extension(name)
         if not Token.has_extension(ext):
             Token.set_extension(ext, default=False)
@@ -272,7 +305,7 @@ class QuantityTagger:
         self.labels = {"distance": "walking_distance_m", "time": "relief_minutes", "age": "age"}
 
     def __call__(self, doc: Doc) -> Doc:
-        quantities = find_quantities([t.lower_ for t in doc])
+        quantities = find_quantities([t.norm_ for t in doc])
         spans = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
         for q in quantities:
             if self._about(doc, q):
@@ -297,7 +330,7 @@ class QuantityTagger:
         for tok in doc[lo:hi]:
             if q.start <= tok.i < q.end:
                 continue
-            if tok.lemma_ in words or tok.lower_ in words:
+            if tok.lemma_ in words or tok.norm_ in words:
                 d = q.start - tok.i if tok.i < q.start else tok.i - q.end + 1
                 best = d if best is None else min(best, d)
         return best
@@ -314,9 +347,9 @@ class QuantityTagger:
             # "stop for a minute", "rest for about 5 minutes"
             before = [t for t in doc[max(lo, q.start - 4):q.start]]
             preps = self.cues.get("rest_preps", set())
-            if before and before[-1].lower_ in preps | {"for"}:
+            if before and before[-1].norm_ in preps | {"for"}:
                 acts = self.cues.get("rest_acts", set())
-                if any(t.lemma_ in acts for t in before) and any(t.lower_ == "for" for t in before):
+                if any(t.lemma_ in acts for t in before) and any(t.norm_ == "for" for t in before):
                     return onset is None or onset > (q.start - min(t.i for t in before if t.lemma_ in acts))
             return False
         # distance: the nearest cue in the sentence decides
@@ -503,7 +536,10 @@ class FindingAssembler:
 # Building the pipeline
 # ---------------------------------------------------------------------------
 def build_pipeline(
-    patterns_dir: Optional[str] = None, contract_path: Optional[str] = None, max_inline: int = 3
+    patterns_dir: Optional[str] = None,
+    contract_path: Optional[str] = None,
+    max_inline: int = 3,
+    spelling: bool = True,
 ) -> Language:
     """The spaCy pipeline, from pip packages and the data files only (no model download)."""
     patterns_dir = Path(patterns_dir or PATTERNS_DIR)
@@ -515,6 +551,7 @@ def build_pipeline(
 
     nlp = spacy.blank("en")
     lemmatizer = nlp.add_pipe("symptom_lemmatizer", config={"overrides": lexicon.get("lemma_overrides") or {}})
+    speller = nlp.add_pipe("symptom_spelling")
     nlp.add_pipe("sentencizer")
     cues = nlp.add_pipe("symptom_cues")
     ruler = nlp.add_pipe(
@@ -544,6 +581,9 @@ def build_pipeline(
     for name in sorted(compiler.marked_lists):  # only the lists that patterns test as marks
         cues.add(name, compiler.compile_list(name))
     ruler.add_patterns(patterns)
+    if spelling:
+        speller.corrector = SpellingCorrector(pipeline_vocabulary(nlp), load_real_words())
+        speller.lemma_of = lemmatizer.lemma
     nlp.add_pipe("symptom_quantities", config={"cues": resolution.get("quantity_cues") or {}})
     nlp.add_pipe("symptom_span_filter")
     for ctx in CONTEXTS:

@@ -3,7 +3,7 @@
 A pattern is a line of space-separated items; each item matches one token
 unless it says otherwise (patterns/README.md has the reference):
 
-``word``       the lower-cased token is ``word``
+``word``       the token's norm is ``word`` (its lower-cased text, spelling corrected)
 ``~word``      the token's lemma is the lemma of ``word`` (``~calves`` == ``~calf``)
 ``a|b|c``      any of the words (``~a|b`` any of the lemmas)
 ``item?``      the token is optional
@@ -156,7 +156,7 @@ class PatternCompiler:
                         f"{w!r} is {len(parts)} tokens for spaCy ({' '.join(parts)}): write them apart"
                     )
         words = sorted(words | {APOSTROPHE_FREE[w] for w in words if w in APOSTROPHE_FREE})
-        return {"LOWER": words[0]} if len(words) == 1 else {"LOWER": {"IN": words}}
+        return {"NORM": words[0]} if len(words) == 1 else {"NORM": {"IN": words}}
 
     def _filler(self, comma: bool) -> Dict:
         if comma:
@@ -170,11 +170,11 @@ class PatternCompiler:
             raise PatternLanguageError(f"unknown list ${name} (not in lexicon.yml)")
         if name in self._macro_cache:
             return self._macro_cache[name]
-        singles: Dict[str, set] = {"LOWER": set(), "LEMMA": set()}
+        singles: Dict[str, set] = {"NORM": set(), "LEMMA": set()}
         multi: List[TokenPattern] = []
         for alternative in self.lexicon[name]:
             for option in self._sequence(split_items(str(alternative)), stack + (name,)):
-                if len(option) == 1 and set(option[0]) <= {"LOWER", "LEMMA"} and len(option[0]) == 1:
+                if len(option) == 1 and set(option[0]) <= {"NORM", "LEMMA"} and len(option[0]) == 1:
                     attr, value = next(iter(option[0].items()))
                     values = value["IN"] if isinstance(value, dict) else [value]
                     singles[attr].update(values)
@@ -200,7 +200,7 @@ def _simple(token: Dict) -> Optional[Tuple[str, Tuple[str, ...], Optional[str]]]
     if len(keys) != 1:
         return None
     attr = next(iter(keys))
-    if attr not in ("LOWER", "LEMMA"):
+    if attr not in ("LOWER", "NORM", "LEMMA"):
         return None
     value = token[attr]
     if isinstance(value, str):

@@ -87,7 +87,7 @@ def test_compiled_patterns_are_valid_spacy_patterns(extractor):
 def test_the_pipeline_is_built_from_pip_packages_only(extractor):
     nlp = extractor.nlp
     assert nlp.meta["name"] == "pipeline"  # spacy.blank, not a downloaded model
-    assert nlp.pipe_names[:4] == ["symptom_lemmatizer", "sentencizer", "symptom_cues", "span_ruler"]
+    assert nlp.pipe_names[:5] == ["symptom_lemmatizer", "symptom_spelling", "sentencizer", "symptom_cues", "span_ruler"]
     assert "context_negated" in nlp.pipe_names
     import negspacy.negation
     assert isinstance(nlp.get_pipe("context_negated"), negspacy.negation.Negex)
@@ -104,26 +104,26 @@ def test_the_build_is_reproducible(extractor):
 
 def test_factoring_merges_only_alternatives_that_differ_in_one_token():
     options = [
-        [{"LOWER": "really"}, {"LOWER": "bad"}],
-        [{"LOWER": "very"}, {"LOWER": "bad"}],
-        [{"LOWER": "so"}, {"LOWER": "painful"}],
+        [{"NORM": "really"}, {"NORM": "bad"}],
+        [{"NORM": "very"}, {"NORM": "bad"}],
+        [{"NORM": "so"}, {"NORM": "painful"}],
     ]
     merged = factor(options)
-    assert [{"LOWER": {"IN": ["really", "very"]}}, {"LOWER": "bad"}] in merged
-    assert [{"LOWER": "so"}, {"LOWER": "painful"}] in merged
+    assert [{"NORM": {"IN": ["really", "very"]}}, {"NORM": "bad"}] in merged
+    assert [{"NORM": "so"}, {"NORM": "painful"}] in merged
     assert len(merged) == 2  # "so bad" / "really painful" are NOT made up
 
 
 def test_pattern_language_items():
     compiler = PatternCompiler({"PAIN": ["~pain", "sore"]}, ["but"], ["but"], lemma_of=str.lower, max_inline=3)
     assert compiler.compile("~hurt|ache at night") == [
-        [{"LEMMA": {"IN": ["ache", "hurt"]}}, {"LOWER": "at"}, {"LOWER": "night"}]
+        [{"LEMMA": {"IN": ["ache", "hurt"]}}, {"NORM": "at"}, {"NORM": "night"}]
     ]
     # "n't" also matches "nt" (spaCy splits "dont" into "do" + "nt")
-    assert compiler.compile("do n't")[0][1] == {"LOWER": {"IN": ["n't", "nt"]}}
+    assert compiler.compile("do n't")[0][1] == {"NORM": {"IN": ["n't", "nt"]}}
     assert compiler.compile("(at rest|in bed)") == [
-        [{"LOWER": "at"}, {"LOWER": "rest"}],
-        [{"LOWER": "in"}, {"LOWER": "bed"}],
+        [{"NORM": "at"}, {"NORM": "rest"}],
+        [{"NORM": "in"}, {"NORM": "bed"}],
     ]
     with pytest.raises(PatternLanguageError):
         compiler.compile("a|~b")
