@@ -14,6 +14,8 @@ fi
 echo "training the model (data or config changed; about 2-4 minutes on 2 cores) ..."
 start=$(date +%s)
 name="legpain-$(date +%Y%m%d-%H%M%S)"
+# One line per component as progress; the per-epoch bars would flood CI logs.
+export TQDM_DISABLE=1
 .venv/bin/rasa train --fixed-model-name "$name" --out models 2>&1 \
   | { grep -vE "^\s*$|tensorflow|oneDNN|cuda|TensorRT|rebuild TensorFlow|cpu_feature_guard" || true; }
 [ -f "models/$name.tar.gz" ] || { echo "error: training failed; see the output above" >&2; exit 1; }
