@@ -67,6 +67,8 @@ AFFIRMED = {
         "both my legs are getting weaker",
         "numbness around my bottom and private parts",
         "I can't pee properly",
+        "I no longer feel when I need to wee",
+        "the feeling in my bowels has gone",
     ],
     "dvt_signs": [
         "one calf swollen, hot and red",
