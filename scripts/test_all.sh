@@ -20,8 +20,5 @@ step "conversation tests (rasa test, tests/test_stories.yml)"
 .venv/bin/rasa test core --stories tests/test_stories.yml --fail-on-prediction-errors --out results/stories 2>&1 \
   | quiet_tf | tail -25
 
-step "NLU on the held-out test set"
-$PY scripts/eval_nlu.py
-
 step "end-to-end and browser tests against the real servers"
 $PY -m pytest -m "e2e or browser"
