@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -30,8 +31,21 @@ def _int_env(name: str, default: int) -> int:
 # transformer's cost grows with the square of the message length.
 MAX_MESSAGE_CHARS = _int_env("MAX_MESSAGE_CHARS", 2000)
 MAX_SENDER_CHARS = 128
-# Messages of one sender that may wait for the conversation lock at once.
-MAX_PENDING_PER_SENDER = _int_env("MAX_PENDING_PER_SENDER", 10)
+# Messages of one sender that may wait for a reply at once. A person types a
+# few messages before the bot answers, not more; a client that sends more is
+# told to wait (429) so that it cannot queue in front of other conversations.
+MAX_PENDING_PER_SENDER = _int_env("MAX_PENDING_PER_SENDER", 4)
+
+# A rate per conversation (token bucket: a burst, then so many a second) on
+# top of the pending count. Over socket.io the messages of one socket are read
+# one by one, in between the answers, so a flood never shows as many pending
+# messages; the rate is what tells a flood from a person. The widget is used
+# by people (and browser tests): 20 at once, then two a second is plenty. REST
+# clients are programs that send a conversation quickly: 30, then two a second.
+SOCKET_BURST = _int_env("SOCKET_MESSAGE_BURST", 20)
+SOCKET_RATE_PER_S = float(os.environ.get("SOCKET_MESSAGES_PER_SECOND", "2"))
+REST_BURST = _int_env("REST_MESSAGE_BURST", 30)
+REST_RATE_PER_S = float(os.environ.get("REST_MESSAGES_PER_SECOND", "2"))
 
 # Said when the assistant itself fails (not the person's fault); it still says
 # when to seek help, because the person may be in danger and we cannot check.
@@ -149,3 +163,27 @@ class PendingMessages:
 
     def __len__(self) -> int:
         return sum(self._pending.values())
+
+
+class MessageRate:
+    """A token bucket per key: `burst` messages at once, then `per_second`."""
+
+    def __init__(self, burst: int = SOCKET_BURST, per_second: float = SOCKET_RATE_PER_S) -> None:
+        self.burst = burst
+        self.per_second = per_second
+        self._buckets: dict = {}  # key -> (tokens, monotonic time of the last update)
+
+    def take(self, key: str, now: Optional[float] = None) -> None:
+        """Use one message of `key`'s allowance, or raise a Rejection."""
+        now = time.monotonic() if now is None else now
+        tokens, last = self._buckets.get(key, (float(self.burst), now))
+        tokens = min(float(self.burst), tokens + (now - last) * self.per_second)
+        if tokens < 1:
+            self._buckets[key] = (tokens, now)
+            raise Rejection(429, "too_many_messages",
+                            f"more than {self.burst} messages at once or {self.per_second:g} a second",
+                            BUSY_TEXT)
+        self._buckets[key] = (tokens - 1, now)
+        if len(self._buckets) > 10000:  # forget sessions whose bucket is full again
+            full_after = self.burst / self.per_second
+            self._buckets = {k: v for k, v in self._buckets.items() if now - v[1] < full_after}

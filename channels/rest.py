@@ -14,6 +14,7 @@ an HTTP 500, a silent ``[]`` or a minute of blocked server:
 | `message` over MAX_MESSAGE_CHARS        | 14 GB RSS, 60 s, 200 `[]` | 413 `message_too_long` |
 | `metadata` not an object                | 200 `[]`, traceback       | 400 `invalid_metadata` |
 | more than MAX_PENDING_PER_SENDER waiting | queued behind the lock   | 429 `too_many_pending_messages` |
+| more than REST_BURST at once, then REST_RATE_PER_S a second | all processed | 429 `too_many_messages` |
 | Rasa fails while answering              | 200 `[]`, text logged at ERROR | 200 with a short "having trouble" reply that says when to seek help; no text logged |
 
 Control characters are replaced by spaces; emoji, markup and SQL-like text
@@ -34,9 +35,10 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from channels import action_guard
+from channels import action_guard, heap
 from channels.guards import (
-    TROUBLE_TEXT, PendingMessages, Rejection, check_metadata, clean_sender, clean_text,
+    REST_BURST, REST_RATE_PER_S, TROUBLE_TEXT, MessageRate, PendingMessages, Rejection, check_metadata,
+    clean_sender, clean_text,
 )
 
 logger = logging.getLogger(__name__)
@@ -84,9 +86,14 @@ class GuardedRestInput(RestInput):
 
     def __init__(self) -> None:
         self.pending = PendingMessages()
+        self.rate = MessageRate(REST_BURST, REST_RATE_PER_S)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
         webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
+
+        @webhook.listener("after_server_start")  # the model is loaded before_server_start
+        async def freeze_model_objects(*_: Any) -> None:
+            heap.freeze_loaded_objects()
 
         @webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -96,13 +103,21 @@ class GuardedRestInput(RestInput):
         async def receive(request: Request) -> HTTPResponse:
             try:
                 fields = parse_body(request)
+                self.rate.take(fields["sender"])
                 self.pending.acquire(fields["sender"])
             except Rejection as rejection:
-                logger.info("rest: refused a message (%s)", rejection.code)
+                logger.debug("rest: refused a message (%s)", rejection.code)
                 return _error(rejection)
             sender = fields["sender"]
             released = False
             try:
+                # Rasa answers a message without yielding to the event loop (NLU,
+                # policies and SQLite are synchronous), so requests that arrived
+                # together would otherwise be taken one by one, each counted and
+                # answered before the next is even read. Yielding here lets every
+                # waiting request be counted first: a burst from one sender gets
+                # its 429s at once, instead of queueing in front of everyone else.
+                await asyncio.sleep(0)
                 if rasa.utils.endpoints.bool_arg(request, "stream", default=False):
                     async def stream(resp: Any) -> None:
                         try:

@@ -13,6 +13,8 @@ stock blueprint and wraps three of its event handlers.
    responses do not carry them twice.
 2. Input: the same checks as the REST channel (channels/guards.py); a bad
    message gets a polite bot reply instead of an exception in the server.
+   A session that sends more than a person types (20 at once, then two
+   a second) is asked to wait, without its messages reaching the NLU.
 3. "Start over": with ``session_persistence`` the stock channel puts the
    socket in the room of each session it asks for and never takes it out, so
    after "start over" the page would still receive the replies of the old
@@ -20,6 +22,7 @@ stock blueprint and wraps three of its event handlers.
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from typing import Any, Awaitable, Callable, Dict, Iterable, List, Optional, Text
@@ -30,7 +33,8 @@ from sanic import Blueprint
 
 from channels import action_guard
 from channels.guards import (
-    TROUBLE_TEXT, MAX_SENDER_CHARS, PendingMessages, Rejection, check_metadata, clean_sender, clean_text,
+    TROUBLE_TEXT, MAX_SENDER_CHARS, MessageRate, PendingMessages, Rejection, check_metadata, clean_sender,
+    clean_text,
 )
 
 logger = logging.getLogger(__name__)
@@ -79,6 +83,7 @@ class GuardedSocketIOInput(SocketIOInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         pending = PendingMessages()
+        rate = MessageRate()
         blueprint = super().blueprint(_answering(on_new_message))
         sio = self.sio
         namespace = self.namespace or "/"
@@ -126,12 +131,18 @@ class GuardedSocketIOInput(SocketIOInput):
                     "message": clean_text(data.get("message")),
                     self.metadata_key: check_metadata(data.get(self.metadata_key)) or {},
                 }
+                rate.take(sender)
                 pending.acquire(sender)
             except Rejection as rejection:
-                logger.info("socketio: refused a message (%s)", rejection.code)
+                logger.debug("socketio: refused a message (%s)", rejection.code)
                 await reply(sid, _rejected(rejection).reply)
                 return
             try:
+                # Answering blocks the event loop, and this socket's next message
+                # is read only when the loop is free: a short pause here lets the
+                # messages already sent be read and counted (and a flood be told
+                # to wait) before this one is answered.
+                await asyncio.sleep(0.002)
                 await stock_message(sid, checked)
             finally:
                 pending.release(sender)

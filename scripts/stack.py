@@ -97,6 +97,9 @@ class Stack:
             SQLALCHEMY_SILENCE_UBER_WARNING="1",
             PYTHONPATH=str(ROOT),
             WEBCHAT_ORIGIN=self.config.webchat_url,
+            # Rasa's listen backlog (default 100): a burst of connections beyond
+            # it is reset by the kernel instead of waiting its turn.
+            SANIC_BACKLOG=os.environ.get("SANIC_BACKLOG", "1024"),
         )
         env.update(self.config.extra_env)
         return env

@@ -77,3 +77,19 @@ def test_pending_messages_are_counted_per_sender():
     for sender in ("a", "a", "b"):
         pending.release(sender)
     assert len(pending) == 0
+
+
+def test_message_rate_allows_a_burst_then_one_a_second():
+    from channels.guards import MessageRate
+    rate = MessageRate(burst=3, per_second=1.0)
+    for _ in range(3):
+        rate.take("s", now=100.0)
+    with pytest.raises(Rejection) as caught:
+        rate.take("s", now=100.0)
+    assert caught.value.status == 429
+    rate.take("other", now=100.0)  # another session has its own allowance
+    rate.take("s", now=101.0)  # one more a second later
+    with pytest.raises(Rejection):
+        rate.take("s", now=101.2)
+    for _ in range(3):
+        rate.take("s", now=110.0)  # full again after a pause
