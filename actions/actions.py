@@ -28,9 +28,12 @@ logger = logging.getLogger(__name__)
 
 FORM = "symptom_form"
 RED_FLAG_INTENTS = {"red_flag_urgent": "urgent", "red_flag_emergency": "emergency"}
-# Turns the rules answer even when the NLU also found a finding in them
-# ("does smoking matter? I smoke" is a question first; the finding is kept).
+# Turns the rules answer even when the NLU also found a finding in them.
 NOT_ANSWERS = set(RED_FLAG_INTENTS) | {"faq", "goodbye", "bot_challenge", "out_of_scope", "non_english"}
+# Findings the NLU reads in a question are not taken as answers: "what's spinal
+# stenosis? my friend has that" came with back_pain=true, and the summary then
+# told the person they have back pain. (A finding worth having is asked for.)
+QUESTION_INTENTS = {"faq"}
 HELPER_SLOTS = {"answer_unsure", "last_red_flag"}
 DISCLAIMER = (
     "Before we start: I'm not a doctor and this isn't a diagnosis. If your leg is suddenly "
@@ -145,7 +148,7 @@ class ValidateSymptomForm(Action):
                 if CONTRACT.spec(name).type == "many" and name != requested and old:
                     new = union(old, new)
                 updates[name] = new
-                if old is not None and old != new and mode == "answer" and name != requested:
+                if old != new and mode == "answer" and name != requested:
                     corrections.append(name)
 
         unsure_list = list(tracker.get_slot("findings_unsure") or [])
@@ -173,6 +176,10 @@ class ValidateSymptomForm(Action):
             mode, lead_in = "resume", ASK_AGAIN[intent]
             # a slot event other than requested_slot, or Rasa rejects a turn that filled nothing
             events.append(SlotSet("answer_unsure", None))
+        if mode == "answer" and intent in QUESTION_INTENTS and candidates:
+            restore = {name: previous.get(name) for name in candidates}
+            events = [e for e in events if e.get("name") not in restore] + [
+                SlotSet(name, value) for name, value in restore.items()]
         if mode == "answer" and (intent in NOT_ANSWERS or (not candidates and not unsure)):
             # A red flag said in words is answered by the rules (the same card as
             # outside the interview); anything else that is not an answer goes to
@@ -186,10 +193,17 @@ class ValidateSymptomForm(Action):
                 dispatcher.utter_message(text=DISCLAIMER)
             described = triage.describe_findings({k: v for k, v in findings.items()})
             dispatcher.utter_message(text=reflect(described, first_time=not asked))
-        for name in corrections:
-            words = triage.describe_findings({name: updates[name]})
+        def extends(name: str) -> bool:  # nothing known before, or a list that only grew
+            old = coerce(name, previous.get(name))
+            return old is None or (isinstance(old, list) and set(old) <= set(updates[name]))
+
+        changed = [n for n in corrections if not extends(n)]
+        added = [n for n in corrections if extends(n)
+                 and not (n in CONTRACT.red_flag_urgency and updates[n] is True)]  # a card says those
+        for names, lead in ((changed, "Got it, I've changed that:"), (added, "Got it:")):
+            words = triage.describe_findings({n: updates[n] for n in names}) if names else ()
             if words:
-                dispatcher.utter_message(text=f"Got it, I've changed that: {words[0]}.")
+                dispatcher.utter_message(text=f"{lead} {'; '.join(words)}.")
         new_flags = [f for f in flags if coerce(f, previous.get(f)) is not True]
         if new_flags and mode != "resume" and intent not in RED_FLAG_INTENTS:
             # "yes" to a screening question: the red-flag answer now, then go on
