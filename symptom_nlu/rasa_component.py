@@ -155,6 +155,10 @@ class SymptomExtractor(GraphComponent, EntityExtractorMixin):
 
         if extraction.red_flags:
             wanted = self.red_flag_intents.get(extraction.urgency or "", self.red_flag_intents["urgent"])
+            if current == self.red_flag_intents["emergency"]:
+                # Never lower urgency: DIET may have read an emergency the patterns
+                # only half saw ("swollen and red and now I'm short of breath").
+                wanted = current
             new_ranking = [{INTENT_NAME_KEY: wanted, PREDICTED_CONFIDENCE_KEY: 1.0}] + [
                 {**r, PREDICTED_CONFIDENCE_KEY: 0.0} for r in ranking if r.get(INTENT_NAME_KEY) != wanted
             ]

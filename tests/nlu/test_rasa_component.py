@@ -144,3 +144,25 @@ def test_component_is_registered_for_the_default_recipe():
     assert registered.clazz is SymptomExtractor
     assert DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR in registered.types
     assert registered.is_trainable is False
+
+
+def test_an_urgent_flag_never_lowers_diets_emergency_intent(component, fallback):
+    out = run(
+        component,
+        fallback,
+        diet_message(
+            "I have a sore on my heel that won't heal",
+            [("red_flag_emergency", 0.9), ("red_flag_urgent", 0.08), ("describe_symptoms", 0.02)],
+        ),
+    )
+    assert out["red_flags"] == ["foot_wound"]
+    assert out["intent"]["name"] == "red_flag_emergency"
+
+
+def test_an_urgent_flag_raises_a_non_red_flag_intent_to_urgent(component, fallback):
+    out = run(
+        component,
+        fallback,
+        diet_message("I have a sore on my heel that won't heal", [("describe_symptoms", 0.95), ("greet", 0.05)]),
+    )
+    assert out["intent"]["name"] == "red_flag_urgent"
