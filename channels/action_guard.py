@@ -24,7 +24,11 @@ minutes and then get nothing.
   twice does not wait twice.
 
 Red flags are answered by rules with domain responses, which never call the
-action server, so they keep working. ``ActionExecutionRejection`` (a form
+action server, so they keep working. In the middle of a form, where the
+form's validation action would step aside for a red flag (so the rules can
+say the card), a failed validation steps aside in its place
+(``ActionExecutionRejected``) when the message's intent is a red flag
+(``red_flag*``) and no card was said yet this turn. ``ActionExecutionRejection`` (a form
 validation saying "not this slot") passes through unchanged.
 
 It is installed by the project's channels (channels/rest.py,
@@ -41,7 +45,7 @@ from typing import Any, Dict, List, Optional
 
 import aiohttp
 from rasa.core.actions.action import ActionExecutionRejection, RemoteAction, create_bot_utterance
-from rasa.shared.core.events import BotUttered, Event, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecutionRejected, BotUttered, Event, SlotSet, UserUttered
 
 from channels.guards import TROUBLE_RESPONSE, TROUBLE_TEXT
 
@@ -51,6 +55,7 @@ DEFAULT_TIMEOUT = 5.0
 DEFAULT_RETRY_AFTER = 10.0
 
 RED_FLAG_PREFIX = "utter_red_flag"  # domain responses that answer a red flag
+RED_FLAG_INTENT_PREFIX = "red_flag"  # intents of a red flag (red_flag_emergency, red_flag_urgent)
 
 _open_until: Dict[str, float] = {}  # action server URL -> monotonic time to try again
 
@@ -91,10 +96,26 @@ def _already_answered_this_turn(tracker: Any) -> bool:
     return False
 
 
+def _red_flag_card_this_turn(tracker: Any) -> bool:
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return False
+        if isinstance(event, BotUttered) and (event.metadata.get("utter_action") or "").startswith(RED_FLAG_PREFIX):
+            return True
+    return False
+
+
 async def trouble_events(action: RemoteAction, nlg: Any, tracker: Any, domain: Any,
                          output_channel: Any) -> List[Event]:
     events: List[Event] = []
     form = action.name()[len("validate_"):] if action.name().startswith("validate_") else None
+    intent = ((tracker.latest_message.intent or {}).get("name") or "") if tracker.latest_message else ""
+    if form and form in domain.form_names and intent.startswith(RED_FLAG_INTENT_PREFIX) \
+            and not _red_flag_card_this_turn(tracker):
+        # A red flag said in the middle of the form: the validation action would
+        # make the form step aside so that the rules say the red-flag card. Do
+        # the same, so the card does not depend on the action server.
+        return [ActionExecutionRejected(form)]
     if form and form in domain.form_names:
         # A form slot that holds the person's raw words (a from_text mapping)
         # is unchecked: clear it so the form asks again. Slots the NLU filled

@@ -39,6 +39,22 @@ def response_texts(name: str) -> List[str]:
     return [variant.get("text", "") for variant in DOMAIN["responses"].get(name, [])]
 
 
+def first_paragraphs(response: str) -> set:
+    """What the first message of the domain response `response` says."""
+    return {text.split("\n\n")[0].strip() for text in response_texts(response)}
+
+
+def says(said: str, response: str) -> bool:
+    """True when `said` (the joined replies) holds a variant of the domain
+    response `response`. The channels send each paragraph ("\\n\\n") as a
+    message of its own."""
+    for text in response_texts(response):
+        paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+        if paragraphs and all(p in said for p in paragraphs):
+            return True
+    return False
+
+
 def texts(replies: List[Dict[str, Any]]) -> str:
     return "\n".join(r.get("text") or "" for r in replies)
 
