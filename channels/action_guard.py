@@ -162,11 +162,17 @@ def install() -> None:
             outage = _is_outage(error)
             if outage and not isinstance(error, ActionServerUnavailable):
                 _open_until[url] = time.monotonic() + _setting(endpoint, "retry_after", DEFAULT_RETRY_AFTER)
+            events = await trouble_events(self, nlg, tracker, domain, output_channel)
+            if any(isinstance(e, ActionExecutionRejected) for e in events):
+                outcome = "the form steps aside for the red-flag rules"
+            elif any(isinstance(e, BotUttered) for e in events):
+                outcome = f"said {TROUBLE_RESPONSE}"
+            else:
+                outcome = "this turn has already said what to do"
             # the error's type only: some errors quote the reply, which may hold health data
-            logger.error("custom action '%s' failed (%s%s); answered with %s", self.name(),
-                         type(error).__name__, f" after {timeout:g} s" if isinstance(
-                             error, asyncio.TimeoutError) else "", TROUBLE_RESPONSE)
-            return await trouble_events(self, nlg, tracker, domain, output_channel)
+            logger.error("custom action '%s' failed (%s%s); %s", self.name(), type(error).__name__,
+                         f" after {timeout:g} s" if isinstance(error, asyncio.TimeoutError) else "", outcome)
+            return events
 
     run._action_guard = True  # type: ignore[attr-defined]
     RemoteAction.run = run  # type: ignore[assignment]
