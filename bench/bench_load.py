@@ -12,10 +12,11 @@ temporary folder):
      opening description, then every question answered from the vignette's
      findings - a button's payload when the question has buttons (yes/no, or
      the button naming the value), else the value in words, else "not sure";
-     after an urgent red-flag card, "carry on". The question being asked is
-     read from the tracker (requested_slot), outside the timed request;
+     after an urgent red-flag card, "carry on". The simulated person knows
+     which finding a question asks about from its words
+     (actions/questions.py), as a person would: no tracker reads in between;
    - the starter bot: its own stories (greet / mood / yes / no / bot
-     challenge / goodbye), with the same untimed tracker read after each turn;
+     challenge / goodbye);
 4. per level: message latency p50 / p95 / p99 (send to reply, one REST
    request), throughput (messages per second), errors (non-200, timeouts,
    connection errors, and "having trouble" replies), empty replies;
@@ -115,7 +116,25 @@ def train(project: Path, out: Path, cache: Path) -> Dict[str, Any]:
     if done.returncode != 0 or not model.exists():
         tail = "\n".join(log.read_text(errors="replace").splitlines()[-20:])
         raise SystemExit(f"training in {project} failed:\n{tail}")
-    return {"training_s": seconds, "model": str(model), "model_mb": model.stat().st_size / 2**20}
+    return {"training_s": seconds, "model": str(model), "model_mb": model.stat().st_size / 2**20,
+            "training_components_s": component_times(log)}
+
+
+def component_times(log: Path) -> Dict[str, float]:
+    """Seconds per trained graph component, from the training log (longest first)."""
+    stamp = r"(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)"
+    started: Dict[str, float] = {}
+    spent: Dict[str, float] = collections.defaultdict(float)
+    for line in log.read_text(errors="replace").splitlines():
+        match = re.search(stamp + r".*(Starting to train|Finished training) component '([^']+)'", line)
+        if not match:
+            continue
+        when = time.mktime(time.strptime(match.group(1), "%Y-%m-%d %H:%M:%S"))
+        if match.group(2) == "Starting to train":
+            started[match.group(3)] = when
+        elif match.group(3) in started:
+            spent[match.group(3)] += when - started.pop(match.group(3))
+    return dict(sorted(spent.items(), key=lambda item: -item[1]))
 
 
 def make_starter(folder: Path) -> Path:
@@ -194,11 +213,6 @@ class Client:
             self.level.errors["trouble_reply"] += 1
         return body
 
-    async def tracker(self, sender: str) -> Dict[str, Any]:
-        async with self.session.get(f"{self.base}/conversations/{sender}/tracker",
-                                    params={"token": self.token}) as reply:
-            return await reply.json(content_type=None) if reply.status == 200 else {}
-
 
 def _words(finding: str, value: Any) -> str:
     if isinstance(value, bool):
@@ -242,42 +256,55 @@ def choose_answer(finding: str, vignette: Dict[str, Any], red_flags: set,
     return _words(finding, value) if value is not None else "not sure"
 
 
-async def project_conversation(client: Client, vignette: Dict[str, Any], red_flags: set) -> str:
+def question_texts() -> List[tuple]:
+    """(question words, finding) of the interview, longest first."""
+    from actions.questions import QUESTIONS
+    return sorted(((q.text, name) for name, q in QUESTIONS.items()), key=lambda p: -len(p[0]))
+
+
+def asked_about(replies: List[Dict[str, Any]], questions: List[tuple]) -> Optional[str]:
+    """The finding the bot's last question asks about, from its words."""
+    for message in reversed(replies):
+        text = message.get("text") or ""
+        for words, finding in questions:
+            if words in text:
+                return finding
+    return None
+
+
+async def project_conversation(client: Client, vignette: Dict[str, Any], context: Dict[str, Any]) -> str:
     sender = f"bench-{uuid.uuid4().hex[:12]}"
     replies = await client.send(sender, vignette["description"])
     for _ in range(MAX_TURNS):
         if replies is None:
             return "error"
-        if any((m.get("text") or "").startswith(SUMMARY_START) for m in replies):
+        said = "\n".join(m.get("text") or "" for m in replies)
+        if said.startswith(SUMMARY_START) or f"\n{SUMMARY_START}" in said:
             return "summary"
-        tracker = await client.tracker(sender)
-        if (tracker.get("active_loop") or {}).get("name") == "symptom_form" and tracker["slots"].get("requested_slot"):
+        if any(card in said for card in context["emergency_cards"]):
+            return "emergency"
+        finding = asked_about(replies, context["questions"])
+        if finding is not None:
             buttons = next((m.get("buttons") for m in reversed(replies) if m.get("buttons")), []) or []
-            text = choose_answer(tracker["slots"]["requested_slot"], vignette, red_flags, buttons)
+            text = choose_answer(finding, vignette, context["red_flags"], buttons)
+        elif any(card in said for card in context["urgent_cards"]):
+            text = "/continue_interview"  # [Carry on]
         else:
-            last = next((e for e in reversed(tracker.get("events", [])) if e.get("event") == "bot"), {})
-            said = (last.get("metadata") or {}).get("utter_action") or ""
-            if said == "utter_red_flag_urgent":
-                text = "/continue_interview"  # [Carry on]
-            elif said.startswith("utter_red_flag"):
-                return "emergency"
-            else:
-                return "other"
+            return "other"
         replies = await client.send(sender, text)
     return "too_long"
 
 
-async def starter_conversation(client: Client, script: List[str], _: set) -> str:
+async def starter_conversation(client: Client, script: List[str], _: Dict[str, Any]) -> str:
     sender = f"bench-{uuid.uuid4().hex[:12]}"
     for text in script:
         if await client.send(sender, text) is None:
             return "error"
-        await client.tracker(sender)  # the same untimed read as for the assistant
     return "done"
 
 
 async def run_level(stack: Stack, sessions: int, duration: float, kind: str,
-                    scripts: List[Any], red_flags: set) -> Level:
+                    scripts: List[Any], context: Dict[str, Any]) -> Level:
     level = Level(sessions)
     conversation = project_conversation if kind == "project" else starter_conversation
     timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT)
@@ -289,7 +316,7 @@ async def run_level(stack: Stack, sessions: int, duration: float, kind: str,
         async def person(offset: int) -> None:
             while time.monotonic() < deadline:
                 script = scripts[(next(counter) + offset) % len(scripts)]
-                outcome = await conversation(client, script, red_flags)
+                outcome = await conversation(client, script, context)
                 level.conversations += 1
                 level.finished[outcome] += 1
 
@@ -382,7 +409,7 @@ def summarize_profile(raw: Path, top: int = 12) -> Dict[str, Any]:
 
 
 def measure_bot(kind: str, model: Path, project: Path, workdir: Path, levels: List[int], duration: float,
-                scripts: List[Any], red_flags: set, profile: bool) -> Dict[str, Any]:
+                scripts: List[Any], context: Dict[str, Any], profile: bool) -> Dict[str, Any]:
     config = StackConfig(workdir=workdir, rasa_port=free_port(), action_port=free_port(),
                          webchat_port=free_port(), model=model)
     stack = Stack(config)
@@ -399,13 +426,13 @@ def measure_bot(kind: str, model: Path, project: Path, workdir: Path, levels: Li
         stack.start_rasa()
         rasa_pid = stack.processes["rasa"].pid
         # warm up (first requests load lazily built graphs and caches)
-        asyncio.run(run_level(stack, 2, 5, kind, scripts, red_flags))
+        asyncio.run(run_level(stack, 2, 5, kind, scripts, context))
         for sessions in levels:
             profiler = None
             if profile and kind == "project" and sessions == 10:
                 raw = RESULTS / "profile_rasa_10_sessions.txt"
                 profiler = profile_start(rasa_pid, max(5, duration - 2), raw)
-            level = asyncio.run(run_level(stack, sessions, duration, kind, scripts, red_flags))
+            level = asyncio.run(run_level(stack, sessions, duration, kind, scripts, context))
             if profiler is not None:
                 profiler.wait(timeout=120)
                 if raw.exists():
@@ -529,6 +556,11 @@ def write_report(results: Dict[str, Any], checks: List[tuple]) -> str:
     lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in table]
     lines += ["", "## Targets", ""]
     lines += [f"- {'PASS' if ok else 'MISS'}: {name} ({detail})" for name, ok, detail in checks]
+    for kind, label in (("project", "assistant"), ("starter", "starter bot")):
+        parts = (results.get(kind) or {}).get("training_components_s")
+        if parts:
+            lines += ["", f"Training time of the {label} by component (seconds, from its log): "
+                      + ", ".join(f"{name} {sec:.0f}" for name, sec in list(parts.items())[:6])]
     outcomes = {k: v["outcomes"] for k, v in results["project"]["levels"].items()}
     lines += ["", f"Conversation outcomes of the assistant by level: {json.dumps(outcomes)}"]
     prof = results["project"].get("profile_10_sessions")
@@ -557,7 +589,17 @@ def main() -> int:
     RESULTS.mkdir(exist_ok=True)
     vignettes = yaml.safe_load(VIGNETTES.read_text(encoding="utf-8"))
     from triage import load_contract
-    red_flags = set(load_contract().red_flags)
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+
+    def first_paragraphs(name: str) -> List[str]:
+        return [v.get("text", "").split("\n\n")[0] for v in domain["responses"].get(name, [])]
+
+    context = {
+        "red_flags": set(load_contract().red_flags),
+        "questions": question_texts(),
+        "emergency_cards": first_paragraphs("utter_red_flag_emergency"),
+        "urgent_cards": first_paragraphs("utter_red_flag_urgent"),
+    }
     tmp = Path(tempfile.mkdtemp(prefix="bench-load-"))
     results: Dict[str, Any] = {
         "started": time.strftime("%Y-%m-%d %H:%M:%S"),
@@ -574,7 +616,7 @@ def main() -> int:
             project = train(ROOT, tmp / "project-models", tmp / "project-cache")
             print(f"  trained in {project['training_s']:.0f} s, {project['model_mb']:.1f} MB", flush=True)
         project.update(measure_bot("project", Path(project["model"]), ROOT, tmp / "project-stack",
-                                   args.levels, args.duration, vignettes, red_flags, args.profile))
+                                   args.levels, args.duration, vignettes, context, args.profile))
         results["project"] = project
 
         if not args.no_starter:
@@ -584,7 +626,7 @@ def main() -> int:
             starter = train(starter_dir, tmp / "starter-models", tmp / "starter-cache")
             print(f"  trained in {starter['training_s']:.0f} s, {starter['model_mb']:.1f} MB", flush=True)
             starter.update(measure_bot("starter", Path(starter["model"]), starter_dir, tmp / "starter-stack",
-                                       args.levels, args.duration, STARTER_SCRIPTS, red_flags, False))
+                                       args.levels, args.duration, STARTER_SCRIPTS, context, False))
             results["starter"] = starter
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
