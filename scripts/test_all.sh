@@ -21,5 +21,10 @@ step "conversation tests (rasa test, tests/test_stories.yml)"
 .venv/bin/rasa test core --stories tests/test_stories.yml --fail-on-prediction-errors --out results/stories 2>&1 \
   | quiet_tf | tail -25
 
-step "end-to-end and browser tests against the real servers"
-$PY -m pytest -m "e2e or browser"
+step "end-to-end and reliability tests against the real servers"
+$PY -m pytest -m e2e
+
+# A pytest process of its own: Playwright's sync API keeps an event loop
+# running, and the reliability tests' asyncio.run() cannot share it.
+step "web chat in a real browser against the real servers"
+$PY -m pytest -m browser
