@@ -7,7 +7,10 @@ temporary folder):
 2. its servers started the same way (scripts/stack.py: REST channel, SQLite
    tracker store, HTTP API with a token), on free ports on 127.0.0.1;
 3. simulated people talking over REST at 1, 10 and 50 concurrent sessions,
-   `--duration` seconds per level, whole conversations back to back:
+   `--duration` seconds per level, whole conversations back to back, first
+   with no pause between a reply and the next message (the server's
+   capacity), then at 10 and 50 sessions with a 1-3 s pause before each
+   message (`--think`; people read and type; still faster than most):
    - this assistant: the triage vignettes (tests/triage/vignettes.yml): the
      opening description, then every question answered from the vignette's
      findings - a button's payload when the question has buttons (yes/no, or
@@ -38,6 +41,7 @@ import collections
 import json
 import os
 import platform
+import random
 import re
 import shutil
 import socket
@@ -155,6 +159,7 @@ def make_starter(folder: Path) -> Path:
 @dataclass
 class Level:
     sessions: int
+    think: tuple = (0.0, 0.0)  # seconds a simulated person pauses before each message (uniform)
     latencies: List[float] = field(default_factory=list)
     errors: collections.Counter = field(default_factory=collections.Counter)
     empty: int = 0
@@ -171,7 +176,8 @@ class Level:
             return 1000 * lat[min(len(lat) - 1, int(round(p / 100 * (len(lat) - 1))))]
 
         return {
-            "sessions": self.sessions, "messages": len(lat), "conversations": self.conversations,
+            "sessions": self.sessions, "think_s": list(self.think),
+            "messages": len(lat), "conversations": self.conversations,
             "p50_ms": pct(50), "p95_ms": pct(95), "p99_ms": pct(99),
             "mean_ms": 1000 * statistics.mean(lat) if lat else None, "max_ms": 1000 * lat[-1] if lat else None,
             "throughput_msg_s": len(lat) / self.seconds if self.seconds else 0.0,
@@ -188,6 +194,9 @@ class Client:
         self.level = level
 
     async def send(self, sender: str, text: str, measure: bool = True) -> Optional[List[Dict[str, Any]]]:
+        low, high = self.level.think
+        if high > 0:
+            await asyncio.sleep(random.uniform(low, high))  # reading the reply, typing the answer
         started = time.perf_counter()
         try:
             async with self.session.post(f"{self.base}/webhooks/rest/webhook",
@@ -304,8 +313,8 @@ async def starter_conversation(client: Client, script: List[str], _: Dict[str, A
 
 
 async def run_level(stack: Stack, sessions: int, duration: float, kind: str,
-                    scripts: List[Any], context: Dict[str, Any]) -> Level:
-    level = Level(sessions)
+                    scripts: List[Any], context: Dict[str, Any], think: tuple = (0.0, 0.0)) -> Level:
+    level = Level(sessions, think)
     conversation = project_conversation if kind == "project" else starter_conversation
     timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT)
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0), timeout=timeout) as session:
@@ -408,8 +417,13 @@ def summarize_profile(raw: Path, top: int = 12) -> Dict[str, Any]:
     }
 
 
+def level_key(sessions: int, think: tuple) -> str:
+    return f"{sessions} sessions" + (f", {think[0]:g}-{think[1]:g} s pauses" if think[1] > 0 else "")
+
+
 def measure_bot(kind: str, model: Path, project: Path, workdir: Path, levels: List[int], duration: float,
-                scripts: List[Any], context: Dict[str, Any], profile: bool) -> Dict[str, Any]:
+                scripts: List[Any], context: Dict[str, Any], profile: bool,
+                think: tuple = (0.0, 0.0)) -> Dict[str, Any]:
     config = StackConfig(workdir=workdir, rasa_port=free_port(), action_port=free_port(),
                          webchat_port=free_port(), model=model)
     stack = Stack(config)
@@ -427,18 +441,20 @@ def measure_bot(kind: str, model: Path, project: Path, workdir: Path, levels: Li
         rasa_pid = stack.processes["rasa"].pid
         # warm up (first requests load lazily built graphs and caches)
         asyncio.run(run_level(stack, 2, 5, kind, scripts, context))
-        for sessions in levels:
+        runs = [(n, (0.0, 0.0)) for n in levels] + [(n, think) for n in levels if n > 1 and think[1] > 0]
+        for sessions, pause in runs:
+            key = level_key(sessions, pause)
             profiler = None
-            if profile and kind == "project" and sessions == 10:
+            if profile and kind == "project" and sessions == 10 and pause[1] == 0:
                 raw = RESULTS / "profile_rasa_10_sessions.txt"
                 profiler = profile_start(rasa_pid, max(5, duration - 2), raw)
-            level = asyncio.run(run_level(stack, sessions, duration, kind, scripts, context))
+            level = asyncio.run(run_level(stack, sessions, duration, kind, scripts, context, pause))
             if profiler is not None:
                 profiler.wait(timeout=120)
                 if raw.exists():
                     result["profile_10_sessions"] = summarize_profile(raw)
-            result["levels"][str(sessions)] = summary = level.summary()
-            print(f"  {sessions:>3} sessions: {summary['messages']} messages, p50 {summary['p50_ms']:.0f} ms, "
+            result["levels"][key] = summary = level.summary()
+            print(f"  {key:>16}: {summary['messages']} messages, p50 {summary['p50_ms']:.0f} ms, "
                   f"p95 {summary['p95_ms']:.0f} ms, p99 {summary['p99_ms']:.0f} ms, "
                   f"{summary['throughput_msg_s']:.1f} msg/s, errors {summary['errors']}", flush=True)
         result["rasa_rss_mb"] = vm_hwm_mb(rasa_pid)
@@ -475,32 +491,36 @@ def rows(results: Dict[str, Any]) -> List[tuple]:
 
     add("training time", p.get("training_s"), s and s.get("training_s"), " s", 0)
     add("model size", p.get("model_mb"), s and s.get("model_mb"), " MB", 1)
-    for sessions in p["levels"]:
-        pl, sl = p["levels"][sessions], (s["levels"].get(sessions) if s else None) or {}
+    for name in p["levels"]:
+        pl, sl = p["levels"][name], (s["levels"].get(name) if s else None) or {}
         for key, label, unit, digits in (("p50_ms", "p50", " ms", 0), ("p95_ms", "p95", " ms", 0),
                                          ("p99_ms", "p99", " ms", 0), ("throughput_msg_s", "throughput", " msg/s", 1),
                                          ("errors", "errors", "", 0), ("empty_replies", "empty replies", "", 0),
                                          ("messages", "messages", "", 0)):
-            add(f"{sessions:>2} sessions: {label}", pl.get(key), sl.get(key), unit, digits)
+            add(f"{name}: {label}", pl.get(key), sl.get(key), unit, digits)
     add("Rasa server peak RSS", p.get("rasa_rss_mb"), s and s.get("rasa_rss_mb"), " MB", 0)
     add("action server peak RSS", p.get("actions_rss_mb"), s and s.get("actions_rss_mb"), " MB", 0)
     return out
 
 
 def check_targets(results: Dict[str, Any]) -> List[tuple]:
+    """(target, met, detail). p95 at 10 sessions is checked at people's pace
+    (the simulated patients pause as people do) and shown without pauses too."""
     p, s = results["project"], results.get("starter")
     levels = p["levels"]
+    paced = [k for k in levels if k.startswith("10 sessions,")]
     checks = []
-    if "50" in levels:
-        checks.append(("zero errors at 50 concurrent sessions", levels["50"]["errors"] == 0,
-                       f"{levels['50']['errors']} errors ({levels['50']['error_kinds'] or 'none'})"))
-    if "1" in levels and s and "1" in s["levels"]:
-        r = ratio(levels["1"]["p95_ms"], s["levels"]["1"]["p95_ms"])
+    for key in [k for k in levels if k.startswith("50 sessions")]:
+        checks.append((f"zero errors at {key}", levels[key]["errors"] == 0,
+                       f"{levels[key]['errors']} errors ({levels[key]['error_kinds'] or 'none'})"))
+    one = "1 sessions"
+    if one in levels and s and one in s["levels"]:
+        r = ratio(levels[one]["p95_ms"], s["levels"][one]["p95_ms"])
         checks.append(("single-session p95 <= 1.5 x starter bot", r is not None and r <= TARGETS["p95_single_vs_starter"],
-                       f"{levels['1']['p95_ms']:.0f} ms vs {s['levels']['1']['p95_ms']:.0f} ms = {r:.2f}x"))
-    if "10" in levels:
-        checks.append(("p95 at 10 concurrent sessions <= 300 ms", levels["10"]["p95_ms"] <= TARGETS["p95_at_10_ms"],
-                       f"{levels['10']['p95_ms']:.0f} ms"))
+                       f"{levels[one]['p95_ms']:.0f} ms vs {s['levels'][one]['p95_ms']:.0f} ms = {r:.2f}x"))
+    for key in paced + (["10 sessions"] if "10 sessions" in levels else []):
+        checks.append((f"p95 at {key} <= 300 ms", levels[key]["p95_ms"] <= TARGETS["p95_at_10_ms"],
+                       f"{levels[key]['p95_ms']:.0f} ms"))
     if p.get("rasa_rss_mb") is not None:
         checks.append(("Rasa server RSS <= 1.5 GB", p["rasa_rss_mb"] <= TARGETS["rasa_rss_mb"],
                        f"{p['rasa_rss_mb']:.0f} MB"))
@@ -514,29 +534,37 @@ def plot(results: Dict[str, Any], path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, axes = plt.subplots(1, 2, figsize=(12, 4.5))
-    styles = {"project": ("tab:blue", "leg-pain assistant"), "starter": ("tab:gray", "rasa init starter bot")}
+    fig, axes = plt.subplots(1, 2, figsize=(13, 4.8))
+    styles = {"project": ("tab:blue", "assistant"), "starter": ("tab:gray", "starter bot")}
+    bars: List[tuple] = []
     for kind, (colour, label) in styles.items():
         if kind not in results:
             continue
         levels = results[kind]["levels"]
-        xs = [int(k) for k in levels]
-        for key, style in (("p50_ms", ":"), ("p95_ms", "-"), ("p99_ms", "--")):
-            axes[0].plot(xs, [levels[k][key] for k in levels], style, marker="o", color=colour,
-                         label=f"{label} {key[:3]}")
-        axes[1].bar([f"{x}\n{'assistant' if kind == 'project' else 'starter'}" for x in xs],
-                    [levels[k]["throughput_msg_s"] for k in levels], color=colour, alpha=0.8)
-    axes[0].axhline(TARGETS["p95_at_10_ms"], color="tab:red", linewidth=0.8, label="300 ms (p95 target at 10)")
+        for paced, marker in ((False, "o"), (True, "s")):
+            keys = [k for k in levels if (levels[k]["think_s"][1] > 0) == paced]
+            if not keys:
+                continue
+            xs = [levels[k]["sessions"] for k in keys]
+            for key, style in (("p50_ms", ":"), ("p95_ms", "-"), ("p99_ms", "--")):
+                axes[0].plot(xs, [levels[k][key] for k in keys], style, marker=marker, color=colour,
+                             alpha=0.55 if paced else 1.0,
+                             label=f"{label} {key[:3]}{' (paused)' if paced else ''}")
+            bars += [(f"{levels[k]['sessions']}{'p' if paced else ''}\n{label}", levels[k]["throughput_msg_s"],
+                      colour) for k in keys]
+    axes[0].axhline(TARGETS["p95_at_10_ms"], color="tab:red", linewidth=0.8, label="300 ms")
     axes[0].set_xscale("log")
     axes[0].set_xticks(list(LEVELS))
     axes[0].set_xticklabels([str(x) for x in LEVELS])
-    axes[0].set_xlabel("concurrent sessions")
+    axes[0].set_xlabel("concurrent sessions (o: no pause between messages, s: 1-3 s pauses)")
     axes[0].set_ylabel("message latency (ms)")
     axes[0].set_yscale("log")
-    axes[0].legend(fontsize=7)
+    axes[0].legend(fontsize=6, ncol=2)
     axes[0].set_title("REST message latency")
+    axes[1].bar([b[0] for b in bars], [b[1] for b in bars], color=[b[2] for b in bars], alpha=0.8)
+    axes[1].tick_params(axis="x", labelsize=6)
     axes[1].set_ylabel("messages per second")
-    axes[1].set_title("throughput by concurrent sessions")
+    axes[1].set_title("throughput (p: with pauses)")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
 
@@ -578,6 +606,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--levels", type=int, nargs="+", default=list(LEVELS))
     parser.add_argument("--duration", type=float, default=30, help="seconds of load per level (default 30)")
+    parser.add_argument("--think", type=float, nargs=2, default=[1.0, 3.0], metavar=("MIN", "MAX"),
+                        help="pause before each message in the paced runs, seconds (default 1 3; 0 0: none)")
     parser.add_argument("--no-train", action="store_true",
                         help="use the newest model in models/ and the starter's own model; training not measured")
     parser.add_argument("--model", type=Path, help="the assistant's model to load (implies --no-train for it)")
@@ -592,7 +622,8 @@ def main() -> int:
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
 
     def first_paragraphs(name: str) -> List[str]:
-        return [v.get("text", "").split("\n\n")[0] for v in domain["responses"].get(name, [])]
+        texts = (v.get("text") or "" for v in domain["responses"].get(name, []))
+        return [t.split("\n\n")[0] for t in texts if t.strip()]
 
     context = {
         "red_flags": set(load_contract().red_flags),
@@ -616,7 +647,8 @@ def main() -> int:
             project = train(ROOT, tmp / "project-models", tmp / "project-cache")
             print(f"  trained in {project['training_s']:.0f} s, {project['model_mb']:.1f} MB", flush=True)
         project.update(measure_bot("project", Path(project["model"]), ROOT, tmp / "project-stack",
-                                   args.levels, args.duration, vignettes, context, args.profile))
+                                   args.levels, args.duration, vignettes, context, args.profile,
+                                   tuple(args.think)))
         results["project"] = project
 
         if not args.no_starter:
@@ -626,7 +658,8 @@ def main() -> int:
             starter = train(starter_dir, tmp / "starter-models", tmp / "starter-cache")
             print(f"  trained in {starter['training_s']:.0f} s, {starter['model_mb']:.1f} MB", flush=True)
             starter.update(measure_bot("starter", Path(starter["model"]), starter_dir, tmp / "starter-stack",
-                                       args.levels, args.duration, STARTER_SCRIPTS, context, False))
+                                       args.levels, args.duration, STARTER_SCRIPTS, context, False,
+                                       tuple(args.think)))
             results["starter"] = starter
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

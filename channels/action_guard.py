@@ -21,9 +21,9 @@ minutes and then get nothing.
   person's raw words (a from_text mapping the action would have checked), so
   the form asks that question again; slots the NLU filled stay. The
   conversation goes on where it was when the action server is back;
-- after a timeout or a refused connection, does not call the action server
-  again for ``retry_after`` seconds (default 10), so a turn that would call it
-  twice does not wait twice.
+- after a refused connection, or a second timeout in a row, does not call
+  the action server again for ``retry_after`` seconds (default 10), so the
+  turns that follow do not wait too.
 
 Red flags are answered by rules with domain responses, which never call the
 action server, so they keep working. In the middle of a form, where the
@@ -64,7 +64,10 @@ LAG_CAP = 6  # a busy server gives an answer at most 6 x timeout
 RED_FLAG_PREFIX = "utter_red_flag"  # domain responses that answer a red flag
 RED_FLAG_INTENT_PREFIX = "red_flag"  # intents of a red flag (red_flag_emergency, red_flag_urgent)
 
+TIMEOUTS_FOR_OUTAGE = 2  # timeouts in a row before the pause (a refused connection: at once)
+
 _open_until: Dict[str, float] = {}  # action server URL -> monotonic time to try again
+_timeouts: Dict[str, int] = {}  # action server URL -> timeouts in a row
 
 
 class ActionServerUnavailable(Exception):
@@ -225,11 +228,17 @@ def install() -> None:
                 raise ActionServerUnavailable("the action server failed moments ago")
             events = await _within(stock_run(self, output_channel, nlg, tracker, domain), timeout)
             _open_until.pop(url, None)
+            _timeouts.pop(url, None)
             return events
         except ActionExecutionRejection:
             raise
         except Exception as error:  # noqa: BLE001 - the person gets an answer whatever failed
-            outage = _is_outage(error)
+            if isinstance(error, asyncio.TimeoutError):
+                # one slow answer can be a busy moment; two in a row is a hung server
+                _timeouts[url] = _timeouts.get(url, 0) + 1
+                outage = _timeouts[url] >= TIMEOUTS_FOR_OUTAGE
+            else:
+                outage = _is_outage(error)
             if outage and not isinstance(error, ActionServerUnavailable):
                 _open_until[url] = time.monotonic() + _setting(endpoint, "retry_after", DEFAULT_RETRY_AFTER)
             events = await trouble_events(self, nlg, tracker, domain, output_channel)
