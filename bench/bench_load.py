@@ -22,7 +22,10 @@ temporary folder):
      challenge / goodbye);
 4. per level: message latency p50 / p95 / p99 (send to reply, one REST
    request), throughput (messages per second), errors (non-200, timeouts,
-   connection errors, and "having trouble" replies), empty replies;
+   connection errors, and "having trouble" replies), empty replies; before
+   the levels, every conversation twice, one at a time, measured apart
+   (TensorFlow traces graphs for shapes it has not seen: a cold server is
+   slower);
 5. peak RSS (VmHWM) of the Rasa server and the action server.
 
 Every figure is printed with its ratio to the starter bot, checked against
@@ -335,6 +338,26 @@ async def run_level(stack: Stack, sessions: int, duration: float, kind: str,
     return level
 
 
+async def warm_up(stack: Stack, kind: str, scripts: List[Any], context: Dict[str, Any], passes: int = 2) -> Level:
+    """Every conversation `passes` times, one at a time, right after the start.
+
+    TensorFlow traces its graphs again for input shapes it has not seen yet
+    (a longer message, a longer history): the first conversations after a
+    start are slower. They are measured here, apart from the levels."""
+    level = Level(1)
+    conversation = project_conversation if kind == "project" else starter_conversation
+    timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT)
+    async with aiohttp.ClientSession(timeout=timeout) as session:
+        client = Client(session, stack, level)
+        started = time.monotonic()
+        for _ in range(passes):
+            for script in scripts:
+                level.finished[await conversation(client, script, context)] += 1
+                level.conversations += 1
+        level.seconds = time.monotonic() - started
+    return level
+
+
 # --- servers ----------------------------------------------------------------------
 
 
@@ -439,8 +462,10 @@ def measure_bot(kind: str, model: Path, project: Path, workdir: Path, levels: Li
             action_pid = starter_actions.pid
         stack.start_rasa()
         rasa_pid = stack.processes["rasa"].pid
-        # warm up (first requests load lazily built graphs and caches)
-        asyncio.run(run_level(stack, 2, 5, kind, scripts, context))
+        # warm up: the first conversations after a start trace TensorFlow graphs
+        result["warm_up"] = summary = asyncio.run(warm_up(stack, kind, scripts, context)).summary()
+        print(f"  {'warm-up':>16}: {summary['messages']} messages, p50 {summary['p50_ms']:.0f} ms, "
+              f"p95 {summary['p95_ms']:.0f} ms, max {summary['max_ms']:.0f} ms", flush=True)
         runs = [(n, (0.0, 0.0)) for n in levels] + [(n, think) for n in levels if n > 1 and think[1] > 0]
         for sessions, pause in runs:
             key = level_key(sessions, pause)
@@ -498,6 +523,9 @@ def rows(results: Dict[str, Any]) -> List[tuple]:
                                          ("errors", "errors", "", 0), ("empty_replies", "empty replies", "", 0),
                                          ("messages", "messages", "", 0)):
             add(f"{name}: {label}", pl.get(key), sl.get(key), unit, digits)
+    pw, sw = p.get("warm_up") or {}, (s or {}).get("warm_up") or {}
+    for key, label in (("p50_ms", "p50"), ("p95_ms", "p95"), ("max_ms", "max")):
+        add(f"warm-up (first conversations after start, 1 session): {label}", pw.get(key), sw.get(key), " ms", 0)
     add("Rasa server peak RSS", p.get("rasa_rss_mb"), s and s.get("rasa_rss_mb"), " MB", 0)
     add("action server peak RSS", p.get("actions_rss_mb"), s and s.get("actions_rss_mb"), " MB", 0)
     return out

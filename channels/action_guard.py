@@ -36,9 +36,6 @@ validation saying "not this slot") passes through unchanged.
 It is installed by the project's channels (channels/rest.py,
 channels/socketio.py) when the Rasa server loads credentials.yml; ``rasa
 shell`` does not load them and keeps Rasa's stock behaviour.
-
-``install()`` also replaces RemoteAction's response check with the same
-check done by a validator built once (see ``_fast_response_check``).
 """
 from __future__ import annotations
 
@@ -181,36 +178,6 @@ async def _within(coroutine: Any, timeout: float) -> Any:
             task.cancel()
 
 
-def _fast_response_check() -> Any:
-    """RemoteAction._validate_action_result without re-checking the schema.
-
-    Rasa 3.6 calls jsonschema.validate(), which checks the schema itself
-    against the JSON-Schema meta-schema on every call: py-spy found it taking
-    19 % of the Rasa server's CPU at 10 conversations. The same check, with a
-    validator built once."""
-    from jsonschema import ValidationError
-    from jsonschema.exceptions import best_match
-    from jsonschema.validators import validator_for
-    from rasa.core.actions.action import DOCS_BASE_URL
-
-    schema = RemoteAction.action_response_format_spec()
-    cls = validator_for(schema)
-    cls.check_schema(schema)
-    validator = cls(schema)
-
-    def _validate_action_result(self: RemoteAction, result: Dict[str, Any]) -> bool:
-        error: Optional[ValidationError] = best_match(validator.iter_errors(result))
-        if error is not None:
-            error.message += (
-                ". Failed to validate Action server response from API, make sure your response "
-                f"from the Action endpoint is valid. For more information about the format visit "
-                f"{DOCS_BASE_URL}/custom-actions")
-            raise error
-        return True
-
-    return _validate_action_result
-
-
 def install() -> None:
     """Wrap RemoteAction.run (once) as described in the module doc."""
     if getattr(RemoteAction.run, "_action_guard", False):
@@ -255,4 +222,3 @@ def install() -> None:
 
     run._action_guard = True  # type: ignore[attr-defined]
     RemoteAction.run = run  # type: ignore[assignment]
-    RemoteAction._validate_action_result = _fast_response_check()  # type: ignore[assignment]

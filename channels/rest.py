@@ -35,7 +35,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from channels import action_guard, heap
+from channels import action_guard, heap, speedups
 from channels.guards import (
     REST_BURST, REST_RATE_PER_S, TROUBLE_TEXT, MessageRate, PendingMessages, Rejection, check_metadata,
     clean_sender, clean_text,
@@ -82,6 +82,7 @@ class GuardedRestInput(RestInput):
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
         action_guard.install()
+        speedups.install()
         return cls()
 
     def __init__(self) -> None:

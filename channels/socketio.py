@@ -31,7 +31,7 @@ from rasa.core.channels.channel import InputChannel, UserMessage
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint
 
-from channels import action_guard
+from channels import action_guard, speedups
 from channels.guards import (
     TROUBLE_TEXT, MAX_SENDER_CHARS, MessageRate, PendingMessages, Rejection, check_metadata, clean_sender,
     clean_text,
@@ -67,6 +67,7 @@ class GuardedSocketIOInput(SocketIOInput):
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
         credentials = dict(credentials or {})
         action_guard.install()
+        speedups.install()
         allowed = _origins(credentials.pop("allowed_origins", None))
         channel = super().from_credentials(credentials)
         channel.allowed_origins = allowed

@@ -109,3 +109,20 @@ def test_negative_days_are_refused():
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "forget.py"), "--older-than-days", "-1"],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode != 0 and "0 or more" in done.stderr
+
+
+def test_deleted_text_does_not_stay_in_a_write_ahead_log(tmp_path: Path):
+    """The Rasa server keeps the file in WAL mode (channels/speedups.py)."""
+    path = tmp_path / "tracker.db"
+    _write_store(path, {"old": [(90 * DAY, "WALSECRET in my calf")], "new": [(DAY, "thigh")]})
+    keep = sqlite3.connect(path)  # a server holding the file open keeps the log
+    keep.execute("PRAGMA journal_mode=WAL")
+    keep.execute("UPDATE events SET intent_name = intent_name")
+    keep.commit()
+    try:
+        _forget("--older-than-days", "30", "--db", str(path))
+        for file in tmp_path.glob("tracker.db*"):
+            assert b"WALSECRET" not in file.read_bytes(), file.name
+    finally:
+        keep.close()
+    assert _senders(path) == {"new"}
