@@ -451,12 +451,13 @@ def _pct(x: float) -> str:
     return f"{100 * x:.1f} %"
 
 
-def markdown_report(report: Mapping[str, Any], targets: Sequence[Mapping[str, Any]], model: str) -> str:
+def markdown_report(report: Mapping[str, Any], targets: Sequence[Mapping[str, Any]], model: str,
+                    test_set: str = "tests/nlu_heldout/heldout.yml") -> str:
     lines = [
         "# NLU evaluation on the held-out test set",
         "",
         f"Model: `{model}`  ",
-        f"Test set: `tests/nlu_heldout/heldout.yml`, {report['messages']} messages, "
+        f"Test set: `{test_set}`, {report['messages']} messages, "
         f"{report['red_flag_messages']} with red flags, {report['false_alarms']['messages']} with only "
         "negated/hypothetical/past/other-person red-flag mentions.  ",
         f"Made by `scripts/eval_nlu.py` at {time.strftime('%Y-%m-%d %H:%M')}.",
@@ -536,6 +537,14 @@ def print_summary(report: Mapping[str, Any], targets: Sequence[Mapping[str, Any]
         print(f"  [{'ok' if t['met'] else 'MISSED'}] {t['label']}: {t['value']:.3f} (target {t['op']} {t['threshold']})")
 
 
+def _shown(path: Path) -> str:
+    """A path as the reader of the report knows it: relative to the project when inside it."""
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--model", help="model file, or a folder to take the newest *.tar.gz from (default: models/)")
@@ -588,7 +597,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parses = [{"text": m["text"], "result": r} for m, r in zip(messages, results)]
     (out / "nlu_eval_parses.json").write_text(json.dumps(parses, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
     (out / "nlu_eval.json").write_text(json.dumps(report, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
-    (out / "nlu_eval.md").write_text(markdown_report(report, targets, str(model)), encoding="utf-8")
+    (out / "nlu_eval.md").write_text(markdown_report(report, targets, str(model), _shown(Path(args.heldout))), encoding="utf-8")
     print_summary(report, targets)
     print(f"\nmodel used: {model}")
     print(f"reports: {out / 'nlu_eval.md'}, {out / 'nlu_eval.json'}"
