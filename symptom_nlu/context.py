@@ -8,7 +8,14 @@ extractor needs them and negspacy cannot do them:
 * spans come from ``doc.spans[spans_key]`` (overlapping findings such as
   "pain in my feet at night" = foot + rest pain), not only ``doc.ents``;
 * a trigger reaches at most ``window`` tokens, and a comma ends a scope
-  unless it is inside a list ("no sores, ulcers or wounds").
+  unless it is inside a list ("no sores, ulcers or wounds");
+* every trigger with an apostrophe also matches its form typed without
+  one ("isnt", "dont": spaCy splits them like "isn't");
+* ``sentence_start`` triggers count only as the first words of a sentence
+  ("Would sudden leg pain be an emergency?"), unless ``sentence_start_unless``
+  follows ("would you", "could not");
+* ``answer_denials``: a sentence that is only a denial ("none", "no", "nope")
+  right after a "?" denies the findings of that question ("swelling? none").
 
 One instance per context, each with its own termset (patterns/context.yml);
 the result is ``span._.<extension_name>`` (True / False).
@@ -31,6 +38,13 @@ _SHORT_KEYS = {
 }
 
 
+def without_apostrophes(terms: Iterable[str]) -> List[str]:
+    """The terms, and each one with an apostrophe also as typed without it ("isn't" -> "isnt")."""
+    out = list(terms)
+    out += [t.replace("'", "") for t in out if "'" in t and t.replace("'", "").strip()]
+    return list(dict.fromkeys(out))
+
+
 def build_termset(spec: Dict) -> Dict[str, List[str]]:
     """negspacy termset dict from a context.yml entry (``base`` + ``remove`` + ``add``, or plain lists)."""
     if "base" in spec:
@@ -45,7 +59,7 @@ def build_termset(spec: Dict) -> Dict[str, List[str]]:
     else:
         terms = {key: list(spec.get(short) or []) for short, key in _SHORT_KEYS.items()}
     # negspacy's PhraseMatcher needs at least one phrase per key
-    return {key: [str(w) for w in terms[key]] or ["\u2063"] for key in TERMSET_KEYS}
+    return {key: without_apostrophes(str(w) for w in terms[key]) or ["\u2063"] for key in TERMSET_KEYS}
 
 
 @Language.factory(
@@ -58,6 +72,10 @@ def build_termset(spec: Dict) -> Dict[str, List[str]]:
         "comma_terminates": True,
         "list_words": ["or", "nor"],
         "clause_start": [],
+        "sentence_start": [],
+        "sentence_start_unless": [],
+        "sentence_lead": [],
+        "answer_denials": [],
     },
 )
 def make_symptom_context(
@@ -70,6 +88,10 @@ def make_symptom_context(
     comma_terminates: bool,
     list_words: Sequence[str],
     clause_start: Sequence[str],
+    sentence_start: Sequence[str],
+    sentence_start_unless: Sequence[str],
+    sentence_lead: Sequence[str],
+    answer_denials: Sequence[str],
 ) -> "SpanContext":
     return SpanContext(
         nlp,
@@ -81,6 +103,10 @@ def make_symptom_context(
         comma_terminates=comma_terminates,
         list_words=list_words,
         clause_start=clause_start,
+        sentence_start=sentence_start,
+        sentence_start_unless=sentence_start_unless,
+        sentence_lead=sentence_lead,
+        answer_denials=answer_denials,
     )
 
 
@@ -98,6 +124,10 @@ class SpanContext(Negex):
         comma_terminates: bool,
         list_words: Sequence[str],
         clause_start: Sequence[str],
+        sentence_start: Sequence[str] = (),
+        sentence_start_unless: Sequence[str] = (),
+        sentence_lead: Sequence[str] = (),
+        answer_denials: Sequence[str] = (),
     ) -> None:
         super().__init__(nlp, name, neg_termset, [], extension_name, [])
         self.spans_key = spans_key
@@ -105,6 +135,19 @@ class SpanContext(Negex):
         self.comma_terminates = bool(comma_terminates)
         self.list_words = {w.lower() for w in list_words}
         self.clause_start = {w.lower() for w in clause_start}
+
+        def phrases(terms: Sequence[str]) -> Dict[str, List[Tuple[str, ...]]]:
+            """Tokenised phrases by their first word (a lookup per sentence, not a scan of all)."""
+            by_first: Dict[str, List[Tuple[str, ...]]] = {}
+            for term in without_apostrophes(terms):
+                words = tuple(t.lower_ for t in nlp.tokenizer(term))
+                by_first.setdefault(words[0], []).append(words)
+            return by_first
+
+        self.sentence_start = phrases(sentence_start)
+        self.sentence_start_unless = phrases(sentence_start_unless)
+        self.sentence_lead = {w.lower() for w in sentence_lead}
+        self.answer_denials = phrases(answer_denials)
 
     # -- scoping -------------------------------------------------------------------
     def _comma_boundaries(self, doc: Doc) -> List[int]:
@@ -141,11 +184,56 @@ class SpanContext(Negex):
             starts = [0] + starts
         return list(zip(starts[:-1], starts[1:]))
 
+    @staticmethod
+    def _phrase_at(doc: Doc, i: int, by_first: Dict[str, List[Tuple[str, ...]]]) -> int:
+        """Length of the longest phrase of ``by_first`` that starts at token i (0: none)."""
+        if i >= len(doc):
+            return 0
+        best = 0
+        for phrase in by_first.get(doc[i].lower_, ()):
+            n = len(phrase)
+            if n > best and i + n <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(phrase)):
+                best = n
+        return best
+
+    def _sentence_start_triggers(self, doc: Doc) -> List[Tuple[int, int]]:
+        """(start, end) of ``sentence_start`` phrases that open a sentence (after lead words like "so")."""
+        if not self.sentence_start:
+            return []
+        found = []
+        for sent in doc.sents:
+            i = sent.start
+            while i < sent.end and doc[i].lower_ in self.sentence_lead:
+                i += 1
+            n = self._phrase_at(doc, i, self.sentence_start)
+            if n and not self._phrase_at(doc, i, self.sentence_start_unless):
+                found.append((i, i + n))
+        return found
+
+    def _answered_questions(self, doc: Doc) -> List[Tuple[int, int]]:
+        """(start, end) of questions answered by a bare denial in the next sentence: "swelling? none"."""
+        if not self.answer_denials:
+            return []
+        sents = list(doc.sents)
+        found = []
+        for question, answer in zip(sents, sents[1:]):
+            if doc[question.end - 1].text != "?":
+                continue
+            n = self._phrase_at(doc, answer.start, self.answer_denials)
+            if n and (answer.start + n >= answer.end or doc[answer.start + n].is_punct):
+                found.append((question.start, question.end))
+        return found
+
     def negex(self, doc: Doc) -> Doc:
         spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
         if not len(spans):
             return doc
         preceding, following, terminating = self.process_negations(doc)
+        preceding = list(preceding) + [(None, s, e) for s, e in self._sentence_start_triggers(doc)]
+        for q_start, q_end in self._answered_questions(doc):
+            for span in spans:
+                if q_start <= span.start < q_end and q_end - span.end <= self.window:
+                    span._.set(self.extension_name, True)
         for b_start, b_end in self.chunks(doc, terminating):
             pre = [(s, e) for _, s, e in preceding if b_start <= s < b_end]
             fol = [(s, e) for _, s, e in following if b_start <= s < b_end]

@@ -51,6 +51,7 @@ BLOCK_LABEL = "_block"
 CONTEXTS = ("negated", "hypothetical", "historical", "past", "other_person")
 MENTION_CONTEXTS = ("affirmed", "negated", "hypothetical", "historical", "other_person")
 BOOL_IDS = {"true": True, "false": False}
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'"})
 
 
 class PatternError(ValueError):
@@ -184,7 +185,8 @@ def load_resolution(patterns_dir: Path, contract: Contract) -> Dict[str, Any]:
                 _spec(contract, other, where).normalise(value)
             except ContractError as err:
                 raise PatternError(f"{where}: implies.{name}: {err}") from None
-    for key in ("past_does_not_apply", "historical_does_not_apply", "location_findings", "location_not_inside"):
+    for key in ("past_does_not_apply", "historical_does_not_apply", "location_findings", "location_not_inside",
+                "location_evidence"):
         for name in res.get(key) or []:
             _spec(contract, name, where)
     return res
@@ -247,7 +249,10 @@ class SpellingNormaliser:
         corrector = self.corrector
         for token in doc:
             lower = token.lower_
-            corrected = corrector.correct(lower) if corrector is not None else None
+            # a form the lemma table knows ("hurrying" -> hurry, "wetting" -> wet) is a real
+            # word, however rare: never "correct" it into a pattern word ("hurting", "getting")
+            known = token.lemma_ != lower
+            corrected = corrector.correct(lower) if corrector is not None and not known else None
             if corrected:
                 token.norm_ = corrected
                 token.lemma_ = self.lemma_of(corrected) if self.lemma_of else corrected
@@ -339,6 +344,12 @@ class QuantityTagger:
         if q.kind == "age":
             return True
         if q.kind == "time":
+            # a point in time ("an hour ago", "since 2 days", "for the past week") dates the
+            # onset; it is never how long the pain takes to go
+            before = doc[q.start - 1].norm_ if q.start > 0 else ""
+            after = doc[q.end].norm_ if q.end < len(doc) else ""
+            if after in self.cues.get("onset_after", set()) or before in self.cues.get("onset_before", set()):
+                return False
             lo, hi = self._clause(doc, q)
             relief = self._nearest(doc, q, "relief", lo, hi)
             onset = self._nearest(doc, q, "onset", lo, hi)
@@ -429,25 +440,66 @@ class FindingAssembler:
         self.location_findings = set(resolution.get("location_findings") or [])
         self.location_not_inside = set(resolution.get("location_not_inside") or [])
         self.pain_lemmas = set(resolution.get("pain_lemmas") or [])
+        self.location_evidence = set(resolution.get("location_evidence") or [])
+        self.location_answer_findings = self.location_findings | {"laterality"}
+        self.location_answer_words = {str(w) for w in resolution.get("location_answer_words") or []}
+        self.location_evidence_lemmas = {str(w) for w in resolution.get("location_evidence_lemmas") or []}
+        clause = resolution.get("location_clause") or {}
+        self.clause_breaks = set(clause.get("breaks") or [])
+        self.clause_joins = set(clause.get("joins") or [])
+        self.clause_start = set(clause.get("clause_start") or [])
         self.wound_findings = {"foot_wound"} & set(contract.findings)
 
-    def _pain_in_sentence(self, doc: Doc, span: Span, spans) -> bool:
-        """Does the sentence of ``span`` speak of pain (outside a wound's words)?"""
+    def _clause(self, doc: Doc, span: Span) -> Tuple[int, int]:
+        """Token range of the clause around ``span``: its sentence cut at commas, "but",
+        and at "and"/"so" before a new subject ("... walking, and I've noticed a sore")."""
         sent = doc[span.start].sent
-        wound_tokens = {
-            i for s in spans if s.label_ in self.wound_findings for i in range(s.start, s.end)
-        }
-        if any(s.label_ == "pain_quality" and sent.start <= s.start < sent.end for s in spans):
+
+        def breaks_before(i: int) -> bool:  # does a clause end between token i-1 and token i?
+            prev = doc[i - 1]
+            if prev.lower_ in self.clause_breaks:
+                return True
+            return doc[i].lower_ in self.clause_joins and i + 1 < sent.end and doc[i + 1].lower_ in self.clause_start
+
+        lo = span.start
+        while lo > sent.start and not breaks_before(lo):
+            lo -= 1
+        hi = span.end
+        while hi < sent.end and not breaks_before(hi):
+            hi += 1
+        return lo, hi
+
+    def _pain_in(self, doc: Doc, lo: int, hi: int, spans, evidence: Iterable[str]) -> bool:
+        """Do tokens lo..hi speak of pain: a pain word outside a wound's words, or a span of ``evidence``?"""
+        wound_tokens = {i for s in spans if s.label_ in self.wound_findings for i in range(s.start, s.end)}
+        if any(s.label_ in evidence and lo <= s.start < hi for s in spans):
             return True
-        return any(t.lemma_ in self.pain_lemmas and t.i not in wound_tokens for t in sent)
+        return any(doc[i].lemma_ in self.pain_lemmas and i not in wound_tokens for i in range(lo, hi))
+
+    def _bare_answer(self, doc: Doc, lo: int, hi: int, spans) -> bool:
+        """Is the clause only body parts and filler ("in my left calf mostly"): an answer to "where"?"""
+        located = {i for s in spans if s.label_ in self.location_answer_findings for i in range(s.start, s.end)}
+        return all(
+            i in located or doc[i].is_punct or doc[i].lower_ in self.location_answer_words for i in range(lo, hi)
+        )
 
     def not_a_location(self, doc: Doc, span: Span, spans) -> bool:
+        """A body part is a pain location only where its clause speaks of a symptom ("my toes are a
+        normal pink colour", "a cut on my heel", "blood pressure at my ankles" are not), or when the
+        clause is a bare answer naming it ("both calves")."""
         if span.label_ not in self.location_findings:
             return False
+        lo, hi = self._clause(doc, span)
         inside = any(
             s.label_ in self.location_not_inside and s.start <= span.start and span.end <= s.end for s in spans
         )
-        return inside and not self._pain_in_sentence(doc, span, spans)
+        if inside:  # "my toe has gone black": the toe is the colour's, unless it also hurts
+            return not self._pain_in(doc, lo, hi, spans, {"pain_quality"})
+        if self._pain_in(doc, lo, hi, spans, self.location_evidence):
+            return False
+        if any(doc[i].lemma_ in self.location_evidence_lemmas for i in range(lo, hi)):
+            return False
+        return not self._bare_answer(doc, lo, hi, spans)
 
     def context_of(self, span: Span) -> str:
         spec = self.contract.findings[span.label_]
@@ -600,6 +652,10 @@ def build_pipeline(
                 "comma_terminates": bool(comma.get("terminates", True)),
                 "list_words": list(comma.get("list_words") or []),
                 "clause_start": list((contexts.get("_shared") or {}).get("clause_start") or []),
+                "sentence_start": list(spec.get("sentence_start") or []),
+                "sentence_start_unless": list(spec.get("sentence_start_unless") or []),
+                "sentence_lead": list((contexts.get("_shared") or {}).get("sentence_lead") or []),
+                "answer_denials": list(spec.get("answer_denials") or []),
             },
         )
     nlp.add_pipe(
@@ -619,10 +675,11 @@ class SymptomExtractor:
         if not text or not text.strip():
             return Extraction(findings={}, red_flags=[], mentions=[], urgency=None)
         # spaCy's tokenizer exceptions are case-sensitive ("dont" -> "do nt", "DONT" stays whole):
-        # work on the lower-cased text when that keeps every offset, and quote the original words
-        lower = text.lower()
+        # work on the lower-cased text when that keeps every offset, and quote the original words.
+        # Typographic apostrophes ("isn’t", a phone keyboard's) become ASCII ones, same length.
+        lower = text.lower().translate(APOSTROPHES)
         if len(lower) != len(text):
-            return self.nlp(text)._.symptoms
+            return self.nlp(text.translate(APOSTROPHES))._.symptoms
         result: Extraction = self.nlp(lower)._.symptoms
         if lower == text:
             return result

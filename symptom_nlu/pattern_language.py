@@ -65,8 +65,9 @@ class PatternCompiler:
         self.marked_lists: set = set()  # lists that patterns test as a token mark (CueTagger must tag them)
         self.lexicon = lexicon
         self.max_inline = max_inline  # lists with more (factored) phrases are tested as a token mark
-        self.gap_stop = sorted({w.lower() for w in gap_stop})
-        self.gapc_stop = sorted({w.lower() for w in gapc_stop})
+        # a gap stops at "nt" as at "n't": "my leg isnt cold" must not read as "leg ... cold"
+        self.gap_stop = sorted(with_apostrophe_free(gap_stop))
+        self.gapc_stop = sorted(with_apostrophe_free(gapc_stop))
         self.lemma_of = lemma_of
         self._macro_cache: Dict[str, List[TokenPattern]] = {}
 
@@ -187,6 +188,12 @@ class PatternCompiler:
         ]
         self._macro_cache[name] = factor(merged + multi)
         return self._macro_cache[name]
+
+
+def with_apostrophe_free(words: Sequence[str]) -> set:
+    """Lower-cased words, with the apostrophe-free token of each contraction suffix ("n't" -> "nt")."""
+    lowered = {w.lower() for w in words}
+    return lowered | {APOSTROPHE_FREE[w] for w in lowered if w in APOSTROPHE_FREE}
 
 
 def cue_extension(name: str) -> str:

@@ -20,7 +20,7 @@ comparable, and listed here so that nobody mistakes them for facts):
 * CONVENTION: 1 step or pace = 0.75 m.
 * exact: yard 0.9144 m, foot 0.3048 m, mile 1609.344 m, km 1000 m.
 * time in minutes: second 1/60, minute 1, hour 60.
-* age in years: "I'm 72", "72 years old", "aged 72", "72yo", "72 y/o",
+* age in years: "I'm 72", "72 years old", "aged 72", "72yo", "72 y/o" ("10 yrs" is not an age),
   "in my seventies" / "in my 70s" = 75 (middle of the decade, a convention).
 """
 from __future__ import annotations
@@ -69,7 +69,8 @@ SCALES = {"hundred": 100.0, "thousand": 1000.0}
 
 GLUED = re.compile(r"^(\d+(?:[.,]\d+)?)([a-z/.]+)$")  # "200m", "5mins", "72yo", "1.5km"
 NUMBER = re.compile(r"^\d+(?:\.\d+)?$|^\d{1,3}(?:,\d{3})+$")
-AGE_SUFFIXES = {"yo", "y/o", "y.o.", "yrs", "yr", "yearsold"}
+# "yrs" alone is not an age: "diabetic for 10 yrs" (only "72 yrs old" is, handled with "old")
+AGE_SUFFIXES = {"yo", "y/o", "y.o.", "yearsold"}
 
 MIN_AGE, MAX_AGE = 1, 120
 

@@ -175,14 +175,19 @@ class SymptomExtractor(GraphComponent, EntityExtractorMixin):
                     float(r.get(PREDICTED_CONFIDENCE_KEY) or 0.0) / total if total > 0 else 1.0 / len(rest)
                 )
             rest.sort(key=lambda r: -r[PREDICTED_CONFIDENCE_KEY])
-            self._set_intent(
-                message,
-                rest,
-                intent,
-                "red-flag words only "
-                + ", ".join(sorted({m.context for m in extraction.mentions if m.finding in extraction.red_flag_words})),
-            )
+            self._set_intent(message, rest, intent, "red-flag words only " + ", ".join(self._unaffirmed(extraction)))
         # DIET says red flag and the extractor saw no red-flag words: DIET stands (safety net)
+
+    @staticmethod
+    def _unaffirmed(extraction: Extraction) -> List[str]:
+        """How the red-flag words were held; a denial pattern ("my toes arent blue": affirmed
+        words with the value false) counts as negated."""
+        held = {
+            "negated" if m.context == "affirmed" and m.value is False else m.context
+            for m in extraction.mentions
+            if m.finding in extraction.red_flag_words
+        }
+        return sorted(held)
 
     @staticmethod
     def _set_intent(message: Message, ranking: List[Dict[Text, Any]], before: Dict[Text, Any], reason: str) -> None:

@@ -166,3 +166,54 @@ def test_an_urgent_flag_raises_a_non_red_flag_intent_to_urgent(component, fallba
         diet_message("I have a sore on my heel that won't heal", [("describe_symptoms", 0.95), ("greet", 0.05)]),
     )
     assert out["intent"]["name"] == "red_flag_urgent"
+
+
+@pytest.mark.parametrize(
+    "text,held",
+    [
+        # question-form hypotheticals
+        ("Would numbness between my legs be serious?", "hypothetical"),
+        ("if I got chest pain would that be an emergency?", "hypothetical"),
+        ("is sudden leg pain an emergency?", "hypothetical"),
+        # denials typed without an apostrophe, with a typographic one, or as "X? none"
+        ("my toes arent blue", "negated"),
+        ("my feet don\u2019t hurt at night", "negated"),
+        ("chest pain? no", "negated"),
+        # someone else's
+        ("my dad keeps wetting himself", "other_person"),
+    ],
+)
+def test_diets_red_flag_intent_gives_way_when_every_red_flag_word_is_unaffirmed(component, fallback, text, held):
+    out = run(component, fallback, diet_message(
+        text, [("red_flag_emergency", 0.8), ("faq", 0.15), ("red_flag_urgent", 0.03), ("describe_symptoms", 0.02)]))
+    assert out["red_flags"] == []
+    assert out["intent"]["name"] == "faq"
+    assert out["intent"]["confidence"] == pytest.approx(0.15 / 0.17)
+    assert not {"red_flag_emergency", "red_flag_urgent"} & {r["name"] for r in out["intent_ranking"]}
+    override = out["symptom_intent_override"]
+    assert override["from"] == "red_flag_emergency"
+    assert override["reason"] == f"red-flag words only {held}"
+
+
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        ("I keep wetting myself and my legs are getting weaker", "cauda_equina_signs"),
+        ("my calf is swollen and hot, and now I can't catch my breath", "chest_pain_or_breathlessness"),
+        ("it wakes me up most nights, the burning in my toes", "rest_pain"),
+    ],
+)
+def test_an_affirmed_lay_red_flag_is_never_lowered(component, fallback, text, flag):
+    out = run(component, fallback, diet_message(text, [("describe_symptoms", 0.9), ("faq", 0.1)]))
+    assert flag in out["red_flags"]
+    assert out["intent"]["name"] in ("red_flag_emergency", "red_flag_urgent")
+    # and DIET's emergency stays an emergency even when the extractor's flag is only urgent
+    out = run(component, fallback, diet_message(text, [("red_flag_emergency", 0.6), ("describe_symptoms", 0.4)]))
+    assert out["intent"]["name"] == "red_flag_emergency"
+
+
+def test_an_affirmed_flag_next_to_an_unaffirmed_one_keeps_the_red_flag_intent(component, fallback):
+    out = run(component, fallback, diet_message(
+        "no chest pain, but my big toe has gone black", [("red_flag_emergency", 0.7), ("describe_symptoms", 0.3)]))
+    assert out["red_flags"] == ["color_or_temperature_change"]
+    assert out["intent"]["name"] == "red_flag_emergency"  # never lowered
