@@ -11,7 +11,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONPATH := $(CURDIR)
 
 .PHONY: help install install-browser train run shell test test-unit test-stories test-e2e test-browser \
-        validate crossval eval-nlu bench bench-triage bench-nlu bench-conversation forget test-reliability clean
+        validate crossval eval-nlu eval-nlu-dev bench bench-triage bench-nlu bench-conversation forget test-reliability clean
 
 help: ## list the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -54,6 +54,9 @@ crossval: install ## 5-fold cross-validation of the NLU data
 
 eval-nlu: install train ## NLU on the held-out test file: intents, findings, red flags
 	$(PY) scripts/eval_nlu.py
+
+eval-nlu-dev: install train ## the same on the development set (tests/nlu_heldout/dev.yml)
+	$(PY) scripts/eval_nlu.py --heldout tests/nlu_heldout/dev.yml --out results/dev --no-rasa-test
 
 bench: install train ## conversations under load, compared with Rasa's starter bot
 	$(PY) bench/bench_load.py
