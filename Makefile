@@ -51,6 +51,7 @@ test-browser: install install-browser train ## web chat in a real browser
 
 crossval: install ## 5-fold cross-validation of the NLU data
 	$(RASA) test nlu --nlu data/nlu --cross-validation --folds 5 --out results/crossval
+	$(PY) scripts/crossval_summary.py
 
 eval-nlu: install train ## NLU on the held-out test file: intents, findings, red flags
 	$(PY) scripts/eval_nlu.py
