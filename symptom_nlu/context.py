@@ -15,7 +15,17 @@ extractor needs them and negspacy cannot do them:
   ("Would sudden leg pain be an emergency?"), unless ``sentence_start_unless``
   follows ("would you", "could not");
 * ``answer_denials``: a sentence that is only a denial ("none", "no", "nope")
-  right after a "?" denies the findings of that question ("swelling? none").
+  right after a "?" denies the findings of that question ("swelling? none");
+* ``following_unlimited``: following triggers that reach every span before
+  them in their part of the sentence, however far ("... and they cleared a
+  clot, nothing like that since");
+* ``reach_back``: following triggers that open a sentence ("It healed in a
+  fortnight.", "Nothing like that since.") also reach the last part of the
+  sentence before (after its last termination);
+* negspacy cancels a trigger that starts where a pseudo phrase ends ("my wife
+  says | her legs ..."); here a pseudo phrase cancels only the triggers that
+  start inside it, and a termination inside a trigger ("mine" of "a friend of
+  mine") does not cut that trigger's scope.
 
 One instance per context, each with its own termset (patterns/context.yml);
 the result is ``span._.<extension_name>`` (True / False).
@@ -76,6 +86,9 @@ def build_termset(spec: Dict) -> Dict[str, List[str]]:
         "sentence_start_unless": [],
         "sentence_lead": [],
         "answer_denials": [],
+        "reach_back": [],
+        "following_unlimited": [],
+        "extra_spans_keys": [],
     },
 )
 def make_symptom_context(
@@ -92,6 +105,9 @@ def make_symptom_context(
     sentence_start_unless: Sequence[str],
     sentence_lead: Sequence[str],
     answer_denials: Sequence[str],
+    reach_back: Sequence[str],
+    following_unlimited: Sequence[str],
+    extra_spans_keys: Sequence[str],
 ) -> "SpanContext":
     return SpanContext(
         nlp,
@@ -107,6 +123,9 @@ def make_symptom_context(
         sentence_start_unless=sentence_start_unless,
         sentence_lead=sentence_lead,
         answer_denials=answer_denials,
+        reach_back=reach_back,
+        following_unlimited=following_unlimited,
+        extra_spans_keys=extra_spans_keys,
     )
 
 
@@ -128,9 +147,14 @@ class SpanContext(Negex):
         sentence_start_unless: Sequence[str] = (),
         sentence_lead: Sequence[str] = (),
         answer_denials: Sequence[str] = (),
+        reach_back: Sequence[str] = (),
+        following_unlimited: Sequence[str] = (),
+        extra_spans_keys: Sequence[str] = (),
     ) -> None:
         super().__init__(nlp, name, neg_termset, [], extension_name, [])
         self.spans_key = spans_key
+        # further span groups that get the same context marks (spans held back by a block, extractor.py)
+        self.extra_spans_keys = [k for k in extra_spans_keys if k != spans_key]
         self.window = int(window)
         self.comma_terminates = bool(comma_terminates)
         self.list_words = {w.lower() for w in list_words}
@@ -148,6 +172,40 @@ class SpanContext(Negex):
         self.sentence_start_unless = phrases(sentence_start_unless)
         self.sentence_lead = {w.lower() for w in sentence_lead}
         self.answer_denials = phrases(answer_denials)
+        self.reach_back = phrases(reach_back)
+        self.following_unlimited = phrases(following_unlimited)
+        self._pseudo: List[Tuple[int, int]] = []
+
+    # -- triggers --------------------------------------------------------------------
+    def process_negations(self, doc: Doc):
+        """negspacy's trigger search, with two scoping fixes: a pseudo phrase cancels the triggers
+        that start inside it (negspacy: also one that starts right after it, "my wife says | her
+        legs"), and a termination inside a trigger ("mine" of "a friend of mine") is ignored."""
+        strings = self.nlp.vocab.strings
+        matches = [(strings[m], s, e) for m, s, e in self.matcher(doc)]
+        pseudo = [(s, e) for kind, s, e in matches if kind == "pseudo"]
+        self._pseudo = pseudo
+        preceding, following, terminating = [], [], []
+        for kind, s, e in matches:
+            if kind == "pseudo" or any(ps <= s < pe for ps, pe in pseudo):
+                continue
+            if kind == "Preceding":
+                preceding.append((kind, s, e))
+            elif kind == "Following":
+                following.append((kind, s, e))
+            elif kind == "Termination":
+                terminating.append((kind, s, e))
+        triggers = [(s, e) for _, s, e in preceding + following]
+        terminating = [t for t in terminating if not any(s <= t[1] < e and (s, e) != (t[1], t[2])
+                                                         for s, e in triggers)]
+        return preceding, following, terminating
+
+    def _all_spans(self, doc: Doc) -> List[Span]:
+        spans: List[Span] = []
+        for key in [self.spans_key] + self.extra_spans_keys:
+            if key in doc.spans:
+                spans.extend(doc.spans[key])
+        return spans
 
     # -- scoping -------------------------------------------------------------------
     def _comma_boundaries(self, doc: Doc) -> List[int]:
@@ -224,17 +282,58 @@ class SpanContext(Negex):
                 found.append((question.start, question.end))
         return found
 
+    def _reaching_back(self, doc: Doc, terminating) -> List[Tuple[int, int]]:
+        """(start, end) of the part of a sentence that a ``reach_back`` phrase opening the next
+        sentence speaks of: the sentence after its last termination ("Had a sore on my heel last
+        spring. It healed in a fortnight."); a span there must end within ``window`` tokens of
+        the sentence end. A pseudo phrase at the same place cancels it ("It settled when I ...")."""
+        if not self.reach_back:
+            return []
+        sents = list(doc.sents)
+        found = []
+        for before, sent in zip(sents, sents[1:]):
+            i = sent.start
+            while i < sent.end and doc[i].lower_ in self.sentence_lead:
+                i += 1
+            if not self._phrase_at(doc, i, self.reach_back):
+                continue
+            if any(s <= i < e for s, e in self._pseudo):
+                continue
+            start = max([before.start] + [t[2] for t in terminating if before.start <= t[1] < before.end])
+            found.append((start, before.end))
+        return found
+
+    def _unlimited_following(self, doc: Doc) -> List[int]:
+        """Token indices where a ``following_unlimited`` phrase starts (not inside a pseudo phrase)."""
+        if not self.following_unlimited:
+            return []
+        return [
+            i for i in range(len(doc))
+            if doc[i].lower_ in self.following_unlimited and self._phrase_at(doc, i, self.following_unlimited)
+            and not any(s <= i < e for s, e in self._pseudo)
+        ]
+
     def negex(self, doc: Doc) -> Doc:
-        spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
+        spans = self._all_spans(doc)
         if not len(spans):
             return doc
         preceding, following, terminating = self.process_negations(doc)
+        for r_start, r_end in self._reaching_back(doc, terminating):
+            for span in spans:
+                if r_start <= span.start and span.end <= r_end and r_end - span.end <= self.window:
+                    span._.set(self.extension_name, True)
         preceding = list(preceding) + [(None, s, e) for s, e in self._sentence_start_triggers(doc)]
         for q_start, q_end in self._answered_questions(doc):
             for span in spans:
                 if q_start <= span.start < q_end and q_end - span.end <= self.window:
                     span._.set(self.extension_name, True)
+        unlimited = self._unlimited_following(doc)
         for b_start, b_end in self.chunks(doc, terminating):
+            far = [i for i in unlimited if b_start <= i < b_end]
+            if far:
+                for span in spans:
+                    if b_start <= span.start and span.end <= max(far):
+                        span._.set(self.extension_name, True)
             pre = [(s, e) for _, s, e in preceding if b_start <= s < b_end]
             fol = [(s, e) for _, s, e in following if b_start <= s < b_end]
             if not pre and not fol:

@@ -9,7 +9,9 @@ Pure spaCy (no Rasa import). The pipeline is built from pip packages only:
       symptom_cues         spaCy Matcher for the word lists of patterns/lexicon.yml: marks their tokens
       span_ruler           spaCy's SpanRuler with the patterns of patterns/findings/*.yml
       symptom_quantities   distances, times, ages (quantities.py) -> number findings
-      symptom_span_filter  drops blocked spans, keeps the longest of overlapping same-finding spans
+      symptom_span_filter  drops blocked spans (unless a `_keep` match overlaps them; spans that a
+                           finding of the message may bring back are held aside), keeps the longest
+                           of overlapping same-finding spans
       context_*            negspacy Negex per context (context.py, patterns/context.yml)
       symptom_findings     mentions -> findings, red flags, urgency (doc._.symptoms)
 
@@ -48,6 +50,8 @@ from .spelling import SpellingCorrector, load_real_words, pipeline_vocabulary
 PATTERNS_DIR = Path(__file__).resolve().parent / "patterns"
 SPANS_KEY = "findings"
 BLOCK_LABEL = "_block"
+KEEP_LABEL = "_keep"  # spans of these findings that overlap a match are never blocked
+HELD_KEY = SPANS_KEY + "_held"  # blocked spans that a finding of the same message may bring back (unblock_with)
 CONTEXTS = ("negated", "hypothetical", "historical", "past", "other_person")
 MENTION_CONTEXTS = ("affirmed", "negated", "hypothetical", "historical", "other_person")
 BOOL_IDS = {"true": True, "false": False}
@@ -139,10 +143,11 @@ def load_finding_patterns(patterns_dir: Path, contract: Contract) -> List[Tuple[
 
 
 def _check_label_value(label: str, raw_value: Any, contract: Contract, where: str) -> str:
-    if label == BLOCK_LABEL:
+    if label in (BLOCK_LABEL, KEEP_LABEL):
         for name in str(raw_value).split("|"):
             if name not in contract.findings:
-                raise PatternError(f"{where}: blocks '{name}', which is not a finding in contract.yml")
+                verb = "blocks" if label == BLOCK_LABEL else "keeps"
+                raise PatternError(f"{where}: {verb} '{name}', which is not a finding in contract.yml")
         return str(raw_value)
     if label not in contract.findings:
         raise PatternError(f"{where}: '{label}' is not a finding in contract.yml")
@@ -189,6 +194,10 @@ def load_resolution(patterns_dir: Path, contract: Contract) -> Dict[str, Any]:
                 "location_evidence"):
         for name in res.get(key) or []:
             _spec(contract, name, where)
+    for name, unblockers in (res.get("unblock_with") or {}).items():
+        _spec(contract, name, where)
+        for other in unblockers or []:
+            _spec(contract, other, where)
     return res
 
 
@@ -370,16 +379,24 @@ class QuantityTagger:
         return walking is not None and (other is None or walking < other)
 
 
-@Language.factory("symptom_span_filter", default_config={"spans_key": SPANS_KEY})
-def make_span_filter(nlp: Language, name: str, spans_key: str) -> "SpanFilter":
-    return SpanFilter(spans_key)
+@Language.factory("symptom_span_filter", default_config={"spans_key": SPANS_KEY, "held_labels": []})
+def make_span_filter(nlp: Language, name: str, spans_key: str, held_labels: List[str]) -> "SpanFilter":
+    return SpanFilter(spans_key, held_labels)
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 class SpanFilter:
-    """Apply ``_block`` spans, then keep the longest of overlapping spans of the same finding."""
+    """Apply ``_block`` spans (not to a span that a ``_keep`` match of its finding overlaps), then
+    keep the longest of overlapping spans of the same finding. Blocked spans of ``held_labels``
+    go to ``doc.spans[HELD_KEY]``: the assembler brings them back when the message affirms one of
+    their ``unblock_with`` findings (resolution.yml)."""
 
-    def __init__(self, spans_key: str) -> None:
+    def __init__(self, spans_key: str, held_labels: Sequence[str] = ()) -> None:
         self.spans_key = spans_key
+        self.held_labels = set(held_labels)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.spans_key not in doc.spans:
@@ -387,12 +404,14 @@ class SpanFilter:
             return doc
         spans = list(doc.spans[self.spans_key])
         blocks = [s for s in spans if s.label_ == BLOCK_LABEL]
-        spans = [s for s in spans if s.label_ != BLOCK_LABEL]
+        keeps = [s for s in spans if s.label_ == KEEP_LABEL]
+        spans = [s for s in spans if s.label_ not in (BLOCK_LABEL, KEEP_LABEL)]
         if blocks:
             blocked = [
                 s
                 for s in spans
-                if any(s.label_ in b.id_.split("|") and s.start < b.end and b.start < s.end for b in blocks)
+                if any(s.label_ in b.id_.split("|") and _overlap(s, b) for b in blocks)
+                and not any(s.label_ in k.id_.split("|") and _overlap(s, k) for k in keeps)
             ]
             # and the pieces of a blocked span ("a" of "a sore throat": a list phrase matched in part)
             blocked += [
@@ -401,6 +420,9 @@ class SpanFilter:
                 if any(s.label_ == x.label_ and x.start <= s.start and s.end <= x.end for x in blocked)
             ]
             spans = [s for s in spans if s not in blocked]
+            held = [s for s in blocked if s.label_ in self.held_labels]
+            if held:
+                doc.spans[HELD_KEY] = sorted(set(held), key=lambda s: (s.start, s.end, s.label_))
         kept: List[Span] = []
         for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
             if any(k.label_ == span.label_ and k.start < span.end and span.start < k.end for k in kept):
@@ -449,6 +471,7 @@ class FindingAssembler:
         self.clause_joins = set(clause.get("joins") or [])
         self.clause_start = set(clause.get("clause_start") or [])
         self.wound_findings = {"foot_wound"} & set(contract.findings)
+        self.unblock_with = {k: list(v or []) for k, v in (resolution.get("unblock_with") or {}).items()}
 
     def _clause(self, doc: Doc, span: Span) -> Tuple[int, int]:
         """Token range of the clause around ``span``: its sentence cut at commas, "but",
@@ -472,7 +495,8 @@ class FindingAssembler:
     def _pain_in(self, doc: Doc, lo: int, hi: int, spans, evidence: Iterable[str]) -> bool:
         """Do tokens lo..hi speak of pain: a pain word outside a wound's words, or a span of ``evidence``?"""
         wound_tokens = {i for s in spans if s.label_ in self.wound_findings for i in range(s.start, s.end)}
-        if any(s.label_ in evidence and lo <= s.start < hi for s in spans):
+        # a denial ("my calves aren't red or puffy": dvt_signs=false) is no evidence of a symptom there
+        if any(s.label_ in evidence and lo <= s.start < hi and s.id_ != "false" for s in spans):
             return True
         return any(doc[i].lemma_ in self.pain_lemmas and i not in wound_tokens for i in range(lo, hi))
 
@@ -540,13 +564,9 @@ class FindingAssembler:
             return False, None
         return True, value
 
-    def __call__(self, doc: Doc) -> Doc:
-        spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
-        mentions: List[Mention] = []
-        values: Dict[str, List[Any]] = {}
-        sources: Dict[str, List[Tuple[Any, int, int]]] = {}
+    def _collect(self, doc: Doc, spans, location_spans, mentions, values, sources) -> None:
         for span in spans:
-            if self.not_a_location(doc, span, spans):
+            if self.not_a_location(doc, span, location_spans):
                 continue
             spec = self.contract.findings[span.label_]
             value = self.typed(spec, span.id_)
@@ -556,6 +576,8 @@ class FindingAssembler:
             if counts:
                 values.setdefault(span.label_, []).append(resolved)
                 sources.setdefault(span.label_, []).append((resolved, span.start_char, span.end_char))
+
+    def _merge(self, values: Mapping[str, List[Any]]) -> Dict[str, Any]:
         findings: Dict[str, Any] = {}
         for name, vals in values.items():
             spec = self.contract.findings[name]
@@ -565,6 +587,27 @@ class FindingAssembler:
                 findings[name] = True  # an affirmed red flag is never outvoted
             else:
                 findings[name] = vals[-1]  # the latest statement (corrections come later)
+        return findings
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
+        mentions: List[Mention] = []
+        values: Dict[str, List[Any]] = {}
+        sources: Dict[str, List[Tuple[Any, int, int]]] = {}
+        self._collect(doc, spans, spans, mentions, values, sources)
+        findings = self._merge(values)
+        held = doc.spans[HELD_KEY] if HELD_KEY in doc.spans else []
+        if len(held):
+            # a blocked span comes back when the message affirms one of its unblock_with findings
+            # ("out of breath walking to the loo" + a swollen hot calf: a possible clot in the lung)
+            back = [
+                s for s in held
+                if any(findings.get(other) is True for other in self.unblock_with.get(s.label_, ()))
+            ]
+            if back:
+                self._collect(doc, back, spans, mentions, values, sources)
+                mentions.sort(key=lambda m: (m.start, m.end))
+                findings = self._merge(values)
         for name, implied in self.implies.items():
             if name in findings:
                 for other, value in implied.items():
@@ -637,7 +680,7 @@ def build_pipeline(
         speller.corrector = SpellingCorrector(pipeline_vocabulary(nlp), load_real_words())
         speller.lemma_of = lemmatizer.lemma
     nlp.add_pipe("symptom_quantities", config={"cues": resolution.get("quantity_cues") or {}})
-    nlp.add_pipe("symptom_span_filter")
+    nlp.add_pipe("symptom_span_filter", config={"held_labels": sorted(resolution.get("unblock_with") or {})})
     for ctx in CONTEXTS:
         spec = contexts[ctx]
         comma = spec.get("comma") or {}
@@ -656,6 +699,9 @@ def build_pipeline(
                 "sentence_start_unless": list(spec.get("sentence_start_unless") or []),
                 "sentence_lead": list((contexts.get("_shared") or {}).get("sentence_lead") or []),
                 "answer_denials": list(spec.get("answer_denials") or []),
+                "reach_back": list(spec.get("reach_back") or []),
+                "following_unlimited": list(spec.get("following_unlimited") or []),
+                "extra_spans_keys": [HELD_KEY],
             },
         )
     nlp.add_pipe(
