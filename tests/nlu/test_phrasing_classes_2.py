@@ -20,6 +20,9 @@ def _red_flag_mentions(result, code):
 # 1. Red flags the extractor missed
 # ---------------------------------------------------------------------------
 RED_FLAG_FOUND = [
+    # the legs' colour change next to the hands': the toes still count
+    ("my fingers and toes go white and numb", "color_or_temperature_change"),
+    ("my hands are fine but my toes have turned blue", "color_or_temperature_change"),
     # chest pain of any kind, now: "pain in the middle of my chest", heavy / tight / crushing chest
     ("my son is typing for me, since breakfast there's a heavy pain across the centre of my chest",
      "chest_pain_or_breathlessness"),
@@ -187,6 +190,10 @@ def test_a_question_or_story_with_a_present_complaint_keeps_the_present_findings
         "I have trouble starting the car in the cold",
         # walking the dog is not the dog's
         "walking my dog brings on the pain in my calf",
+        # hands or face going white or blue: not the legs' circulation
+        "my fingers turn white and numb in the winter",
+        "my hands go blue when I wash up in cold water",
+        "my lips look a bit blue after swimming",
     ],
 )
 def test_look_alikes_raise_no_red_flag(extract, text):
