@@ -412,7 +412,7 @@ def summarize_profile(raw: Path, top: int = 12) -> Dict[str, Any]:
         "NLU: featurizers": "nlu/featurizers/",
         "NLU: tokenizer": "nlu/tokenizers/",
         "NLU: whole graph": "_parse_message_with_graph",
-        "dialogue: policies (TED, rules, memoization)": "rasa/core/policies/",
+        "dialogue: policies (rasa/core/policies)": "rasa/core/policies/",
         "dialogue: whole prediction": "predict_next_with_tracker_if_should",
         "TensorFlow (any caller)": "tensorflow/",
         "tracker store: read (SQL)": "retrieve_full_tracker",
