@@ -79,4 +79,4 @@ bench-conversation: install train ## questions asked before the summary, over th
 	$(PY) bench/bench_conversation.py
 
 clean: ## remove trained models and results (keeps .venv)
-	rm -rf models/*.tar.gz results/* .rasa
+	rm -rf models results .rasa

@@ -1,5 +1,5 @@
 """Classes of phrasing behind the errors of the second held-out evaluation
-(results/nlu_eval_fresh_before_fixes.md), each tested both ways: the affirmed
+(docs/measurements/nlu_eval_fresh_before_fixes.md), each tested both ways: the affirmed
 phrasing is found; the same words negated, asked about, over, or someone
 else's are not the person's. Every sentence here is written for these tests;
 none is a held-out sentence (the held-out set stays a fair test)."""
