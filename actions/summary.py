@@ -107,6 +107,9 @@ def _first_scored(assessment: Assessment):
     return scored[0] if scored else None, scored[1:]
 
 
+SUMMARY_HEADING = "Here's what your answers suggest."  # the summary's first line; tests and benches look for it
+
+
 def format_summary(assessment: Assessment) -> Tuple[str, List[Dict[str, str]]]:
     """The summary text and its follow-up buttons."""
     a = assessment
@@ -117,7 +120,7 @@ def format_summary(assessment: Assessment) -> Tuple[str, List[Dict[str, str]]]:
     uncertain_lines = [line for line, kind in kinds if kind == "uncertain"]
     helps = [line for line, kind in kinds if kind == "help"]
     urgent_causes = [c for c in a.likely_causes if c.urgent]
-    parts: List[str] = ["Here's what your answers suggest."]
+    parts: List[str] = [SUMMARY_HEADING]
 
     if a.urgency == "emergency":
         parts.append("**Call for help now.** " + " ".join(urgency_lines + urgent_cause_lines + helps))

@@ -36,10 +36,10 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from actions.summary import SUMMARY_HEADING  # noqa: E402
 from triage import load_contract  # noqa: E402
 
 VIGNETTES = ROOT / "tests" / "triage" / "vignettes.yml"
-SUMMARY_START = "Here's what your answers suggest."
 TARGET = 6
 MAX_TURNS = 30
 
@@ -88,7 +88,7 @@ def last_bot_action(tracker: Dict[str, Any]) -> Optional[str]:
 
 
 def reached_summary(tracker: Dict[str, Any]) -> bool:
-    return any(e.get("event") == "bot" and (e.get("text") or "").startswith(SUMMARY_START)
+    return any(e.get("event") == "bot" and (e.get("text") or "").startswith(SUMMARY_HEADING)
                for e in tracker["events"])
 
 

@@ -64,6 +64,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from actions.summary import SUMMARY_HEADING  # noqa: E402
 from scripts.stack import Stack, StackConfig, newest_model  # noqa: E402
 
 RESULTS = ROOT / "results"
@@ -76,7 +77,6 @@ TARGETS = {
     "rasa_rss_mb": 1536,           # Rasa server peak RSS at most 1.5 GB
     "training_s": 300,             # training at most 5 minutes
 }
-SUMMARY_START = "Here's what your answers suggest."
 TROUBLE_MARK = "having trouble"
 MAX_TURNS = 25
 REQUEST_TIMEOUT = 60
@@ -291,7 +291,7 @@ async def project_conversation(client: Client, vignette: Dict[str, Any], context
         if replies is None:
             return "error"
         said = "\n".join(m.get("text") or "" for m in replies)
-        if said.startswith(SUMMARY_START) or f"\n{SUMMARY_START}" in said:
+        if said.startswith(SUMMARY_HEADING) or f"\n{SUMMARY_HEADING}" in said:
             return "summary"
         if any(card in said for card in context["emergency_cards"]):
             return "emergency"
@@ -536,9 +536,9 @@ def check_targets(results: Dict[str, Any]) -> List[tuple]:
     (the simulated patients pause as people do) and shown without pauses too."""
     p, s = results["project"], results.get("starter")
     levels = p["levels"]
-    paced = [k for k in levels if k.startswith("10 sessions,")]
+    paced = [k for k in levels if levels[k]["sessions"] == 10 and levels[k]["think_s"][1] > 0]
     checks = []
-    for key in [k for k in levels if k.startswith("50 sessions")]:
+    for key in [k for k in levels if levels[k]["sessions"] == 50]:
         checks.append((f"zero errors at {key}", levels[key]["errors"] == 0,
                        f"{levels[key]['errors']} errors ({levels[key]['error_kinds'] or 'none'})"))
     one = "1 sessions"

@@ -174,17 +174,20 @@ class SpanContext(Negex):
         self.answer_denials = phrases(answer_denials)
         self.reach_back = phrases(reach_back)
         self.following_unlimited = phrases(following_unlimited)
-        self._pseudo: List[Tuple[int, int]] = []
 
     # -- triggers --------------------------------------------------------------------
     def process_negations(self, doc: Doc):
-        """negspacy's trigger search, with two scoping fixes: a pseudo phrase cancels the triggers
-        that start inside it (negspacy: also one that starts right after it, "my wife says | her
-        legs"), and a termination inside a trigger ("mine" of "a friend of mine") is ignored."""
+        """negspacy's trigger search (its signature), with the scoping fixes of ``_triggers``."""
+        return self._triggers(doc)[:3]
+
+    def _triggers(self, doc: Doc):
+        """Preceding, following and terminating triggers, and the pseudo phrases. Two scoping
+        fixes over negspacy: a pseudo phrase cancels the triggers that start inside it (negspacy:
+        also one that starts right after it, "my wife says | her legs"), and a termination inside
+        a trigger ("mine" of "a friend of mine") is ignored."""
         strings = self.nlp.vocab.strings
         matches = [(strings[m], s, e) for m, s, e in self.matcher(doc)]
         pseudo = [(s, e) for kind, s, e in matches if kind == "pseudo"]
-        self._pseudo = pseudo
         preceding, following, terminating = [], [], []
         for kind, s, e in matches:
             if kind == "pseudo" or any(ps <= s < pe for ps, pe in pseudo):
@@ -198,7 +201,7 @@ class SpanContext(Negex):
         triggers = [(s, e) for _, s, e in preceding + following]
         terminating = [t for t in terminating if not any(s <= t[1] < e and (s, e) != (t[1], t[2])
                                                          for s, e in triggers)]
-        return preceding, following, terminating
+        return preceding, following, terminating, pseudo
 
     def _all_spans(self, doc: Doc) -> List[Span]:
         spans: List[Span] = []
@@ -282,7 +285,7 @@ class SpanContext(Negex):
                 found.append((question.start, question.end))
         return found
 
-    def _reaching_back(self, doc: Doc, terminating) -> List[Tuple[int, int]]:
+    def _reaching_back(self, doc: Doc, terminating, pseudo: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
         """(start, end) of the part of a sentence that a ``reach_back`` phrase opening the next
         sentence speaks of: the sentence after its last termination ("Had a sore on my heel last
         spring. It healed in a fortnight."); a span there must end within ``window`` tokens of
@@ -297,28 +300,28 @@ class SpanContext(Negex):
                 i += 1
             if not self._phrase_at(doc, i, self.reach_back):
                 continue
-            if any(s <= i < e for s, e in self._pseudo):
+            if any(s <= i < e for s, e in pseudo):
                 continue
             start = max([before.start] + [t[2] for t in terminating if before.start <= t[1] < before.end])
             found.append((start, before.end))
         return found
 
-    def _unlimited_following(self, doc: Doc) -> List[int]:
+    def _unlimited_following(self, doc: Doc, pseudo: List[Tuple[int, int]]) -> List[int]:
         """Token indices where a ``following_unlimited`` phrase starts (not inside a pseudo phrase)."""
         if not self.following_unlimited:
             return []
         return [
             i for i in range(len(doc))
             if doc[i].lower_ in self.following_unlimited and self._phrase_at(doc, i, self.following_unlimited)
-            and not any(s <= i < e for s, e in self._pseudo)
+            and not any(s <= i < e for s, e in pseudo)
         ]
 
     def negex(self, doc: Doc) -> Doc:
         spans = self._all_spans(doc)
         if not len(spans):
             return doc
-        preceding, following, terminating = self.process_negations(doc)
-        for r_start, r_end in self._reaching_back(doc, terminating):
+        preceding, following, terminating, pseudo = self._triggers(doc)
+        for r_start, r_end in self._reaching_back(doc, terminating, pseudo):
             for span in spans:
                 if r_start <= span.start and span.end <= r_end and r_end - span.end <= self.window:
                     span._.set(self.extension_name, True)
@@ -327,7 +330,7 @@ class SpanContext(Negex):
             for span in spans:
                 if q_start <= span.start < q_end and q_end - span.end <= self.window:
                     span._.set(self.extension_name, True)
-        unlimited = self._unlimited_following(doc)
+        unlimited = self._unlimited_following(doc, pseudo)
         for b_start, b_end in self.chunks(doc, terminating):
             far = [i for i in unlimited if b_start <= i < b_end]
             if far:

@@ -74,6 +74,13 @@ class Mention:
     value: Any  # what the words name (bool / float / str); `context` says how it is held
     context: str  # affirmed | negated | hypothetical | historical | other_person
 
+    @property
+    def held(self) -> str:
+        """How the person holds what the words name: ``context``, except that words which
+        deny by themselves ("no bladder problems", "my toes arent blue": affirmed, value
+        false) are negated."""
+        return "negated" if self.context == "affirmed" and self.value is False else self.context
+
     def to_dict(self) -> Dict[str, Any]:
         return asdict(self)
 

@@ -180,14 +180,8 @@ class SymptomExtractor(GraphComponent, EntityExtractorMixin):
 
     @staticmethod
     def _unaffirmed(extraction: Extraction) -> List[str]:
-        """How the red-flag words were held; a denial pattern ("my toes arent blue": affirmed
-        words with the value false) counts as negated."""
-        held = {
-            "negated" if m.context == "affirmed" and m.value is False else m.context
-            for m in extraction.mentions
-            if m.finding in extraction.red_flag_words
-        }
-        return sorted(held)
+        """How the red-flag words were held (none of them affirmed when this is asked)."""
+        return sorted({m.held for m in extraction.mentions if m.finding in extraction.red_flag_words})
 
     @staticmethod
     def _set_intent(message: Message, ranking: List[Dict[Text, Any]], before: Dict[Text, Any], reason: str) -> None:

@@ -7,7 +7,6 @@ dialogue, not the NLU's reach (tests/nlu and `make eval-nlu` do that).
 """
 from __future__ import annotations
 
-import json
 import time
 import uuid
 from pathlib import Path
@@ -16,18 +15,13 @@ from typing import Any, Dict, List
 import pytest
 import yaml
 
+from actions.summary import SUMMARY_HEADING
+from tests.conversation import answer, vignette
+
 pytestmark = pytest.mark.e2e
 
-SUMMARY_START = "Here's what your answers suggest."
-VASCULAR = {  # tests/triage/vignettes.yml pad_classic_smoker: what the person would answer
-    "pain_location": ["calf"], "laterality": "one_leg", "pain_quality": ["cramping"],
-    "brought_on_by_walking": True, "walking_distance_m": 180, "relieved_by_standing_still": True,
-    "relief_minutes": 1, "smoking": "current", "worse_uphill_or_hurrying": True,
-    "same_distance_each_time": True, "brought_on_by_standing": False, "pain_on_level_ground": True,
-    "age": 66, "diabetes": False,
-}
-RED_FLAG_CODES = {"rest_pain", "foot_wound", "color_or_temperature_change", "sudden_severe_pain",
-                  "cauda_equina_signs", "dvt_signs", "chest_pain_or_breathlessness"}
+CLASSIC_PAD = vignette("pad_classic_smoker")
+VASCULAR = CLASSIC_PAD["findings"]  # what the person answers
 
 
 def sender() -> str:
@@ -36,16 +30,6 @@ def sender() -> str:
 
 def texts(replies: List[Dict[str, Any]]) -> str:
     return "\n".join(r.get("text") or "" for r in replies)
-
-
-def answer(finding: str, person: Dict[str, Any]) -> str:
-    """A button press answering `finding` from the person's findings."""
-    if finding not in person:
-        return "/deny" if finding in RED_FLAG_CODES else "/unsure"
-    value = person[finding]
-    if isinstance(value, bool):
-        return "/affirm" if value else "/deny"
-    return "/describe_symptoms" + json.dumps({finding: value})
 
 
 def interview(servers, who: str, person: Dict[str, Any], limit: int = 20) -> List[str]:
@@ -65,14 +49,14 @@ def test_a_whole_conversation_reaches_its_summary_and_fills_the_result_slots(ser
     who = sender()
     greeting = texts(servers.send(who, "hi"))
     assert "isn't a diagnosis" in greeting and "911 / 999 / 112" in greeting
-    replies = servers.send(who, "my right calf cramps after about 2 blocks, goes away if I stop for a minute. I smoke")
+    replies = servers.send(who, CLASSIC_PAD["description"])
     said = texts(replies)
     assert "So far I have:" in said and "calf" in said
     assert replies[-1].get("buttons"), "a closed question offers quick replies"
     asked = interview(servers, who, VASCULAR)
     assert 1 <= len(asked) <= 8 and len(asked) == len(set(asked))
     tracker = servers.tracker(who)
-    summary = [e["text"] for e in tracker["events"] if e.get("event") == "bot" and (e.get("text") or "").startswith(SUMMARY_START)]
+    summary = [e["text"] for e in tracker["events"] if e.get("event") == "bot" and (e.get("text") or "").startswith(SUMMARY_HEADING)]
     assert summary and "circulation (vascular)" in summary[-1]
     slots = tracker["slots"]
     assert slots["urgency"] == "routine"
@@ -128,7 +112,7 @@ def test_a_yes_to_a_screening_question_gives_the_card_at_once(servers):
         requested = servers.tracker(who)["slots"]["requested_slot"]
         if requested == "foot_wound":
             break
-        servers.send(who, "/deny" if requested in RED_FLAG_CODES else "/unsure")
+        servers.send(who, answer(requested, {}))  # no red flag, nothing else known
     else:
         pytest.skip("the engine did not ask about foot sores")
     replies = servers.send(who, "/affirm")

@@ -12,10 +12,6 @@ from triage.contract import load_contract
 CONTRACT = load_contract()
 
 
-def _mentions(result, code):
-    return [m for m in result.mentions if m.finding == code]
-
-
 # ---------------------------------------------------------------------------
 # 1. Red flags in lay words
 # ---------------------------------------------------------------------------
@@ -111,7 +107,7 @@ RED_FLAG_NOT_AFFIRMED = [
 def test_red_flag_words_not_affirmed_are_not_a_red_flag(extract, text, code, context):
     result = extract(text)
     assert result.red_flags == [], (text, result.mentions)
-    held = {"negated" if m.context == "affirmed" and m.value is False else m.context for m in _mentions(result, code)}
+    held = {m.held for m in result.mentions if m.finding == code}
     assert held == {context}, (text, result.mentions)
     if context == "negated":
         assert result.findings[code] is False

@@ -165,10 +165,7 @@ def test_negated_red_flag_is_false(extract, code, text):
     assert result.red_flags == [], (text, result.mentions)
     assert result.findings.get(code) is False, (text, result.mentions)
     # denied by a negation, or by a pattern that carries its own ("no bladder problems")
-    assert any(
-        m.finding == code and (m.context == "negated" or (m.context == "affirmed" and m.value is False))
-        for m in result.mentions
-    )
+    assert any(m.finding == code and m.held == "negated" for m in result.mentions)
 
 
 @pytest.mark.parametrize("code,text", _cases(HYPOTHETICAL))

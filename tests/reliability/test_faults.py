@@ -3,29 +3,25 @@ restart in the middle of a conversation, and the action server down or hung.
 Each test leaves both servers running."""
 from __future__ import annotations
 
-import json
 import time
-from typing import Any, Dict, List
+from typing import List
 
 import pytest
 import requests
 
+from actions.summary import SUMMARY_HEADING
 from channels.guards import TROUBLE_TEXT
+from tests.conversation import answer as answer_from
+from tests.conversation import vignette
 from tests.reliability.conftest import HangingServer, new_sender, post, response_texts, says, texts
 
 pytestmark = pytest.mark.e2e
 
-DESCRIPTION = "my right calf cramps after about 2 blocks, goes away if I stop for a minute. I smoke"
-PERSON = {  # tests/triage/vignettes.yml pad_classic_smoker: what the person would answer
-    "pain_location": ["calf"], "laterality": "one_leg", "pain_quality": ["cramping"],
-    "brought_on_by_walking": True, "walking_distance_m": 180, "relieved_by_standing_still": True,
-    "relief_minutes": 1, "smoking": "current", "worse_uphill_or_hurrying": True,
-    "same_distance_each_time": True, "brought_on_by_standing": False, "pain_on_level_ground": True,
-    "age": 66, "diabetes": False,
-}
+CLASSIC_PAD = vignette("pad_classic_smoker")
+DESCRIPTION = CLASSIC_PAD["description"]
+PERSON = CLASSIC_PAD["findings"]  # what the person answers
 EMERGENCY = "sudden severe pain in my leg"
 URGENT = "I have a sore on my foot that won't heal"
-SUMMARY_START = "Here's what your answers suggest."
 
 
 def trouble_texts() -> List[str]:
@@ -37,13 +33,7 @@ def is_trouble(said: str) -> bool:
 
 
 def answer(finding: str) -> str:
-    """A button press answering `finding` from PERSON (as tests/e2e does)."""
-    if finding not in PERSON:
-        return "/unsure"
-    value = PERSON[finding]
-    if isinstance(value, bool):
-        return "/affirm" if value else "/deny"
-    return "/describe_symptoms" + json.dumps({finding: value})
+    return answer_from(finding, PERSON)
 
 
 def requested(stack, who: str) -> str | None:
@@ -68,7 +58,7 @@ def finish_interview(stack, who: str, limit: int = 20) -> str:
         said, _ = say(stack, who, answer(slot))
         assert not is_trouble(said), said
     events = stack.tracker(who)["events"]
-    summaries = [e["text"] for e in events if e.get("event") == "bot" and (e.get("text") or "").startswith(SUMMARY_START)]
+    summaries = [e["text"] for e in events if e.get("event") == "bot" and (e.get("text") or "").startswith(SUMMARY_HEADING)]
     assert summaries, "the conversation reached its summary"
     return summaries[-1]
 
