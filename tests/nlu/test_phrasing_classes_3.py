@@ -1,0 +1,76 @@
+"""Classes of phrasing behind the safety errors of the third held-out set's first run
+(docs/measurements/nlu_eval_heldout3_first_run.md), each tested both ways. Every
+sentence here is written for these tests; none is a held-out sentence."""
+from __future__ import annotations
+
+import pytest
+
+RED_FLAG_FOUND = [
+    # rest pain: sleeping in a chair or recliner, pain lying flat, eased by hanging the foot down
+    ("I've been sleeping in my recliner for weeks because of my feet", "rest_pain"),
+    ("I sleep on the sofa now, my toes ache less that way", "rest_pain"),
+    ("my toes throb lying flat in bed", "rest_pain"),
+    ("it's easier with my leg dangling over the side of the bed", "rest_pain"),
+    ("I hang my foot down and that helps", "rest_pain"),
+    # a wound overdue to heal
+    ("the sore on my heel should have healed weeks ago", "foot_wound"),
+    ("the nurse says the ulcer on my shin ought to have healed by now", "foot_wound"),
+    # dependent rubor, elevation pallor
+    ("my toes turn purple whenever my legs are down", "color_or_temperature_change"),
+    ("my foot goes pale if I lift it up on a cushion", "color_or_temperature_change"),
+    # cauda equina: cannot feel when passing urine, "waterworks gone funny"
+    ("I can't tell when I'm going any more", "cauda_equina_signs"),
+    ("my bladder has gone strange since Tuesday", "cauda_equina_signs"),
+    # one leg much bigger than the other; a swollen red lump further from the leg word
+    ("my right leg is double the size of my left", "dvt_signs"),
+    ("swollen hot patch near the top of my left calf", "dvt_signs"),
+]
+
+
+@pytest.mark.parametrize("text,code", RED_FLAG_FOUND)
+def test_red_flag_phrasing_is_found(extract, text, code):
+    result = extract(text)
+    assert code in result.red_flags, (text, result.mentions)
+
+
+RED_FLAG_NOT_AFFIRMED = [
+    ("I don't sleep in a chair, I'm fine in bed", "rest_pain", "negated"),
+    ("there's no sore on my foot that should have healed", "foot_wound", "negated"),
+    ("my leg isn't twice the size of the other", "dvt_signs", "negated"),
+    ("my bladder hasn't gone funny", "cauda_equina_signs", "negated"),
+    # asked about: "at what point does ... mean"
+    ("at what point does a cold foot mean I need A&E?", "color_or_temperature_change", "hypothetical"),
+    ("at what stage is pain in bed a worry?", "rest_pain", "hypothetical"),
+    # over, with the episode's end or time named
+    ("my toes were blue for a few days after the frostbite", "color_or_temperature_change", "historical"),
+    ("they cleared a clot in 2019, the sudden pain then was terrible but I've been fine", "sudden_severe_pain",
+     "historical"),
+    ("when I had the DVT my leg was swollen and red at the time", "dvt_signs", "historical"),
+    # someone else's
+    ("my wife sleeps in the armchair because of her foot pain", "rest_pain", "other_person"),
+]
+
+
+@pytest.mark.parametrize("text,code,context", RED_FLAG_NOT_AFFIRMED)
+def test_red_flag_words_held_not_affirmed(extract, text, code, context):
+    result = extract(text)
+    assert code not in result.red_flags, (text, result.mentions)
+    assert {m.held for m in result.mentions if m.finding == code} == {context}, (text, result.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a chair or sofa by day, feet up: not rest pain
+        "I like to sit on the sofa with my feet up after a walk",
+        # red in the face, pale when standing up quickly: not the leg
+        "I go red when I'm embarrassed",
+        "my husband goes pale when he stands up too fast",
+        # "going" as walking, and a different "twice"
+        "I can't feel much when I'm going uphill, just tired",
+        "I walk twice the distance my brother does",
+    ],
+)
+def test_look_alikes_raise_no_red_flag(extract, text):
+    result = extract(text)
+    assert result.red_flags == [], (text, result.mentions)
