@@ -4,6 +4,7 @@
 held-back folds, so the figures are kept in the repository (`make crossval`)."""
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
@@ -43,4 +44,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=__doc__).parse_args()  # --help, and no stray arguments
     sys.exit(main())

@@ -14,17 +14,20 @@ import logging
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
 
+import numpy as np
+
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.featurizers.dense_featurizer.dense_featurizer import DenseFeaturizer
+from rasa.shared.constants import INTENT_MESSAGE_PREFIX
 from rasa.shared.exceptions import InvalidConfigException
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from .sentence_encoder import PRECISIONS, EncoderUnavailable, SentenceEncoder
+from .sentence_encoder import DIMENSION, PRECISIONS, EncoderUnavailable, SentenceEncoder
 
 logger = logging.getLogger(__name__)
 
@@ -74,9 +77,16 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT)
-            if text and text.strip():
+            if not text or not text.strip():
+                continue
+            if text.startswith(INTENT_MESSAGE_PREFIX):
+                # a button's payload ("/affirm"): its intent is read from the text by Rasa's
+                # RegexMessageHandler, not classified, so the ~8 ms of the encoder is skipped;
+                # a zero vector keeps every message's features the same shape
+                vector = np.zeros(DIMENSION, dtype=np.float32)
+            else:
                 vector = self.encoder.encode(text)
-                self.add_features_to_message(None, vector.reshape(1, -1), TEXT, message)
+            self.add_features_to_message(None, vector.reshape(1, -1), TEXT, message)
         return messages
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

@@ -117,7 +117,9 @@ def test_featurizer_adds_one_sentence_vector_to_text_and_skips_empty_text():
     config = SentenceEmbeddingFeaturizer.get_default_config()
     featurizer = SentenceEmbeddingFeaturizer(config, "embed")
     said, empty = Message(data={TEXT: "my calf hurts"}), Message(data={TEXT: "   "})
-    featurizer.process([said, empty])
+    button = Message(data={TEXT: "/affirm"})
+    featurizer.process([said, empty, button])
+    assert not button.get_dense_features(TEXT)[1].features.any()  # a payload is not language
     sequence, sentence = said.get_dense_features(TEXT)
     assert sequence is None
     assert sentence.type == FEATURE_TYPE_SENTENCE and sentence.features.shape == (1, DIMENSION)
