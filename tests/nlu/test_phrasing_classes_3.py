@@ -24,6 +24,11 @@ RED_FLAG_FOUND = [
     # one leg much bigger than the other; a swollen red lump further from the leg word
     ("my right leg is double the size of my left", "dvt_signs"),
     ("swollen hot patch near the top of my left calf", "dvt_signs"),
+    # the look-alikes below are blocked only where they are what the words are about
+    ("my foot is ice cold and the pain is horrible, it started an hour ago", "sudden_severe_pain"),
+    ("a sore on my heel keeps coming back", "foot_wound"),
+    ("I wet myself this morning and can't feel my bottom", "cauda_equina_signs"),
+    ("my tea went cold while my toes went white", "color_or_temperature_change"),
 ]
 
 
@@ -69,8 +74,17 @@ def test_red_flag_words_held_not_affirmed(extract, text, code, context):
         # "going" as walking, and a different "twice"
         "I can't feel much when I'm going uphill, just tired",
         "I walk twice the distance my brother does",
+        # found after the first run's "after" evaluation: food, idioms, other body parts
+        "my coffee's gone cold while I typed this",
+        "I nearly wet myself laughing at the telly",
+        "there's a sore on my lip again",
     ],
 )
 def test_look_alikes_raise_no_red_flag(extract, text):
     result = extract(text)
     assert result.red_flags == [], (text, result.mentions)
+
+
+def test_a_horrible_colour_is_a_colour_change_not_severe_pain(extract):
+    result = extract("my toes are cold and they're a horrible colour")
+    assert result.red_flags == ["color_or_temperature_change"], result.mentions
