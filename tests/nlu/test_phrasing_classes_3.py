@@ -1,6 +1,7 @@
-"""Classes of phrasing behind the safety errors of the third held-out set's first run
-(docs/measurements/nlu_eval_heldout3_first_run.md), each tested both ways. Every
-sentence here is written for these tests; none is a held-out sentence."""
+"""Classes of phrasing behind the safety errors of the third and fourth held-out sets'
+first runs (docs/measurements/nlu_eval_heldout3_first_run.md, ..._heldout4_first_run.md),
+each tested both ways. Every sentence here is written for these tests; none is a
+held-out sentence."""
 from __future__ import annotations
 
 import pytest
@@ -32,6 +33,22 @@ RED_FLAG_FOUND = [
     # a past view of a present sign does not make the sign past
     ("my big toe went black last week, at the time I thought it was a bruise", "color_or_temperature_change"),
     ("my foot went cold and white on Sunday, back then I thought it was the weather", "color_or_temperature_change"),
+    # fourth set: the foot out of bed, the small hours, under the covers
+    ("I stick my foot out from under the quilt and it eases", "rest_pain"),
+    ("my heel aches in the early hours", "rest_pain"),
+    ("my toes burn under the duvet", "rest_pain"),
+    # a nick or raw patch that stays open; "one on my toe, weeks now"
+    ("a nick on my heel from my shoe, still open after a month", "foot_wound"),
+    ("there's a raw spot on my instep, had it since the summer", "foot_wound"),
+    ("yes I've got one between my toes, weeks now", "foot_wound"),
+    ("there's one on the top of my second toe, a month now", "foot_wound"),
+    # one foot paler or colder than the other
+    ("my left foot is paler than the other", "color_or_temperature_change"),
+    # severe as a simile
+    ("it came on all at once like being stabbed in the calf", "sudden_severe_pain"),
+    # swollen with more words before the redness
+    ("my calf has swelled right up, hot and red", "dvt_signs"),
+    ("my shin is swollen on the right only, the skin's red and warm", "dvt_signs"),
 ]
 
 
@@ -56,6 +73,14 @@ RED_FLAG_NOT_AFFIRMED = [
     ("my leg was swollen and red for a few weeks after the DVT", "dvt_signs", "historical"),
     # someone else's
     ("my wife sleeps in the armchair because of her foot pain", "rest_pain", "other_person"),
+    ("my brother's toe went black last month", "color_or_temperature_change", "other_person"),
+    # fourth set: "say I ...", back to normal, right as rain since, antibiotics cleared it
+    ("say I get a sore on my foot that won't heal, what then?", "foot_wound", "hypothetical"),
+    ("my toes went white once in the snow and went back to normal in an hour", "color_or_temperature_change",
+     "historical"),
+    ("I had chest pain before my bypass, been right as rain since", "chest_pain_or_breathlessness",
+     "historical"),
+    ("my calf was hot and swollen in May, the antibiotics cleared it up", "dvt_signs", "historical"),
 ]
 
 
