@@ -27,7 +27,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from .sentence_encoder import DIMENSION, PRECISIONS, EncoderUnavailable, SentenceEncoder
+from .sentence_encoder import DIMENSION, EncoderUnavailable, SentenceEncoder
 
 logger = logging.getLogger(__name__)
 
@@ -57,16 +57,13 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
 
     @classmethod
     def validate_config(cls, config: Dict[Text, Any]) -> None:
-        if int(config.get("max_tokens", 32)) < 3:
-            raise InvalidConfigException("SentenceEmbeddingFeaturizer: max_tokens must be at least 3")
-        if config.get("precision", "auto") not in PRECISIONS:
-            raise InvalidConfigException(f"SentenceEmbeddingFeaturizer: precision must be one of {PRECISIONS}")
+        """The encoder checks its settings when it is made (__init__)."""
 
     def __init__(self, config: Dict[Text, Any], name: Text) -> None:
         super().__init__(name, config)
         try:
             self.encoder = _encoder(config["model_dir"], int(config["max_tokens"]), config["precision"])
-        except EncoderUnavailable as error:
+        except (EncoderUnavailable, ValueError) as error:  # ValueError: max_tokens or precision
             raise InvalidConfigException(f"SentenceEmbeddingFeaturizer: {error}") from error
 
     @classmethod

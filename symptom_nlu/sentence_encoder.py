@@ -76,14 +76,13 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def load_weights(model_dir: Optional[Path] = None,
-                 expected_sha256: Optional[str] = WEIGHTS_SHA256) -> tuple[dict, dict, Path]:
+def load_weights(model_dir: Optional[Path] = None) -> tuple[dict, dict, Path]:
     """(config, {name: float32 array} without the "bert." prefix, model folder)."""
     model_dir = Path(model_dir) if model_dir else default_model_dir()
     weights_file = model_dir / "model.safetensors"
     if not weights_file.exists():
         raise EncoderUnavailable(f"no model.safetensors in {model_dir}")
-    if expected_sha256 and _sha256(weights_file) != expected_sha256:
+    if _sha256(weights_file) != WEIGHTS_SHA256:
         raise EncoderUnavailable(f"{weights_file} is not the pinned all-MiniLM-L6-v2 weights")
     config = json.loads((model_dir / "config.json").read_text())
     weights = {name.removeprefix("bert."): array.astype(np.float32)

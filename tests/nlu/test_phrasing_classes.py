@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from triage.contract import load_contract
-
-CONTRACT = load_contract()
+from .checks import assert_held_as, assert_no_red_flag
 
 
 # ---------------------------------------------------------------------------
@@ -106,9 +104,8 @@ RED_FLAG_NOT_AFFIRMED = [
 @pytest.mark.parametrize("text,code,context", RED_FLAG_NOT_AFFIRMED)
 def test_red_flag_words_not_affirmed_are_not_a_red_flag(extract, text, code, context):
     result = extract(text)
-    assert result.red_flags == [], (text, result.mentions)
-    held = {m.held for m in result.mentions if m.finding == code}
-    assert held == {context}, (text, result.mentions)
+    assert_no_red_flag(result, text)
+    assert_held_as(result, code, context, text)
     if context == "negated":
         assert result.findings[code] is False
 
@@ -144,8 +141,7 @@ def test_red_flag_words_not_affirmed_are_not_a_red_flag(extract, text, code, con
     ],
 )
 def test_look_alikes_raise_no_red_flag(extract, text):
-    result = extract(text)
-    assert result.red_flags == [], (text, [m for m in result.mentions if m.finding in CONTRACT.red_flags])
+    assert_no_red_flag(extract(text), text)
 
 
 def test_saddle_numbness_needs_the_saddle_not_a_leg_numbness_running_from_the_buttock(extract):

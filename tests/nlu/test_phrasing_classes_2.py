@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from triage.contract import load_contract
-
-CONTRACT = load_contract()
+from .checks import assert_found, assert_held_as, assert_no_red_flag
 
 
 # ---------------------------------------------------------------------------
@@ -86,8 +84,7 @@ RED_FLAG_FOUND = [
 
 @pytest.mark.parametrize("text,code", RED_FLAG_FOUND)
 def test_red_flag_phrasing_is_found(extract, text, code):
-    result = extract(text)
-    assert code in result.red_flags, (text, result.mentions)
+    assert_found(extract(text), code, text)
 
 
 def test_woke_up_with_severe_pain_is_a_sudden_onset_not_rest_pain(extract):
@@ -142,11 +139,7 @@ RED_FLAG_NOT_AFFIRMED = [
 
 @pytest.mark.parametrize("text,code,context", RED_FLAG_NOT_AFFIRMED)
 def test_red_flag_words_held_not_affirmed(extract, text, code, context):
-    result = extract(text)
-    assert code not in result.red_flags, (text, result.mentions)
-    held = {m.held for m in result.mentions if m.finding == code}
-    # the words are seen (so the Rasa component can overrule a red-flag intent), in this context
-    assert held == {context}, (text, result.mentions)
+    assert_held_as(extract(text), code, context, text)
 
 
 def test_a_question_or_story_with_a_present_complaint_keeps_the_present_findings(extract):
@@ -192,8 +185,7 @@ def test_a_question_or_story_with_a_present_complaint_keeps_the_present_findings
     ],
 )
 def test_look_alikes_raise_no_red_flag(extract, text):
-    result = extract(text)
-    assert result.red_flags == [], (text, [m for m in result.mentions if m.finding in CONTRACT.red_flags])
+    assert_no_red_flag(extract(text), text)
 
 
 def test_breathless_on_exertion_comes_back_with_dvt_signs_in_the_same_message(extract):

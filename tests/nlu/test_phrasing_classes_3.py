@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from .checks import assert_found, assert_held_as, assert_no_red_flag
+
 RED_FLAG_FOUND = [
     # rest pain: sleeping in a chair or recliner, pain lying flat, eased by hanging the foot down
     ("I've been sleeping in my recliner for weeks because of my feet", "rest_pain"),
@@ -54,8 +56,7 @@ RED_FLAG_FOUND = [
 
 @pytest.mark.parametrize("text,code", RED_FLAG_FOUND)
 def test_red_flag_phrasing_is_found(extract, text, code):
-    result = extract(text)
-    assert code in result.red_flags, (text, result.mentions)
+    assert_found(extract(text), code, text)
 
 
 RED_FLAG_NOT_AFFIRMED = [
@@ -86,9 +87,7 @@ RED_FLAG_NOT_AFFIRMED = [
 
 @pytest.mark.parametrize("text,code,context", RED_FLAG_NOT_AFFIRMED)
 def test_red_flag_words_held_not_affirmed(extract, text, code, context):
-    result = extract(text)
-    assert code not in result.red_flags, (text, result.mentions)
-    assert {m.held for m in result.mentions if m.finding == code} == {context}, (text, result.mentions)
+    assert_held_as(extract(text), code, context, text)
 
 
 @pytest.mark.parametrize(
@@ -109,8 +108,7 @@ def test_red_flag_words_held_not_affirmed(extract, text, code, context):
     ],
 )
 def test_look_alikes_raise_no_red_flag(extract, text):
-    result = extract(text)
-    assert result.red_flags == [], (text, result.mentions)
+    assert_no_red_flag(extract(text), text)
 
 
 def test_a_horrible_colour_is_a_colour_change_not_severe_pain(extract):
