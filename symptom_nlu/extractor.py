@@ -335,12 +335,13 @@ class QuantityTagger:
         return doc
 
     # what a number is about -------------------------------------------------------
-    def _clause(self, doc: Doc, q: Quantity) -> Tuple[int, int]:
-        sent = doc[q.start].sent
-        start = q.start
+    def _clause(self, doc: Doc, first: int, last: int) -> Tuple[int, int]:
+        """The clause around tokens first..last-1: between the nearest clause breaks."""
+        sent = doc[first].sent
+        start = first
         while start > sent.start and doc[start - 1].lower_ not in self.CLAUSE_BREAKS:
             start -= 1
-        end = q.end
+        end = last
         while end < sent.end and doc[end].lower_ not in self.CLAUSE_BREAKS:
             end += 1
         return start, end
@@ -356,6 +357,28 @@ class QuantityTagger:
                 best = d if best is None else min(best, d)
         return best
 
+    def _takes_to_settle(self, doc: Doc, q: Quantity, lo: int, hi: int) -> bool:
+        """"takes 5 mins to go", "took a good half hour to settle", "takes 2 minutes before I
+        can walk again": how long relief takes, whatever walking words the clause also has."""
+        takes = [t.i for t in doc[lo:q.start] if t.lemma_ == "take"]
+        if not takes:
+            return False
+        verbs, onset = self.cues.get("settle_verbs", set()), self.cues.get("onset", set())
+        after = doc[takes[-1] + 1:hi]
+        for t in after:
+            if t.lemma_ in verbs and doc[t.i - 1].lower_ == "to":
+                between = doc[q.end:t.i] if t.i > q.end else doc[t.i:t.i]
+                nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+                # "to go", "to go off", but "to go numb" is the onset
+                goes_to_a_state = (
+                    t.lemma_ == "go" and nxt is not None and not nxt.is_punct
+                    and nxt.lower_ not in self.CLAUSE_BREAKS | {"off", "away", "down", "again"}
+                )
+                if not goes_to_a_state and not any(w.lemma_ in onset for w in between):
+                    return True
+        words = [t.lower_ for t in after]
+        return any(words[i:i + 3] in (["before", "i", "can"], ["before", "i", "could"]) for i in range(len(words)))
+
     def _about(self, doc: Doc, q: Quantity) -> bool:
         if q.kind == "age":
             return True
@@ -366,13 +389,17 @@ class QuantityTagger:
             after = doc[q.end].norm_ if q.end < len(doc) else ""
             if after in self.cues.get("onset_after", set()) or before in self.cues.get("onset_before", set()):
                 return False
-            lo, hi = self._clause(doc, q)
+            lo, hi = self._clause(doc, q.start, q.end)
+            if lo > 1 and doc[lo - 1].lower_ == "," and doc[lo].lower_ in self.cues.get("hedges", set()):
+                lo, _ = self._clause(doc, lo - 2, lo - 1)  # "..., like 20 minutes": the clause before too
+            if self._takes_to_settle(doc, q, lo, hi):
+                return True
             relief = self._nearest(doc, q, "relief", lo, hi)
             onset = self._nearest(doc, q, "onset", lo, hi)
             if relief is not None and (onset is None or relief <= onset):
                 return True
             # "stop for a minute", "rest for about 5 minutes"
-            before = [t for t in doc[max(lo, q.start - 4):q.start]]
+            before = [t for t in doc[max(lo, q.start - 6):q.start]]
             preps = self.cues.get("rest_preps", set())
             if before and before[-1].norm_ in preps | {"for"}:
                 acts = self.cues.get("rest_acts", set())

@@ -9,7 +9,8 @@ comparable, and listed here so that nobody mistakes them for facts):
 
 * words: "a"/"an"/"one" = 1, "a couple (of)" = 2, "a few" = 3, "several" = 3,
   "half a" = 0.5, "a quarter of a" = 0.25, "three quarters of a" = 0.75,
-  "N and a half" = N + 0.5, "a few hundred" = 300, "a couple of hundred" = 200.
+  "N and a half" = N + 0.5, "a few hundred" = 300, "a couple of hundred" = 200;
+  "a good / solid / full" before an amount is dropped ("a good half hour" = 30 minutes).
 * ranges ("10-15 minutes", "2 to 3 blocks", "a minute or two") give the
   midpoint; "a minute or so" gives 1.
 * a plural unit without a number ("it goes in seconds", "takes minutes")
@@ -65,6 +66,7 @@ DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixtie
            "seventies": 70, "eighties": 80, "nineties": 90}
 FUZZY = {"couple": 2.0, "few": 3.0, "several": 3.0}  # CONVENTION
 FRACTIONS = {"half": 0.5, "quarter": 0.25}
+AMOUNT_FILLERS = {"good", "solid", "full", "whole"}  # "a good half hour", "a solid hour"
 SCALES = {"hundred": 100.0, "thousand": 1000.0}
 
 GLUED = re.compile(r"^(\d+(?:[.,]\d+)?)([a-z/.]+)$")  # "200m", "5mins", "72yo", "1.5km"
@@ -119,11 +121,15 @@ def _word_number(words: Sequence[str]) -> Optional[float]:
             return float(TENS[x])
         if x in FUZZY:
             return FUZZY[x]
+        if x in FRACTIONS:  # "takes half hour"
+            return FRACTIONS[x]
         if x in SCALES:
             return SCALES[x]
         return None
     # "a couple", "a few", "a couple of", "half a", "a half", "a quarter of a", "three quarters of a"
     w = [x for x in words if x != "of"]
+    if len(w) >= 2 and w[0] in ("a", "an") and w[1] in AMOUNT_FILLERS:  # "a good (half) hour"
+        return _word_number([w[0]] + w[2:])
     if len(w) == 1:
         return _word_number(w) if w[0] in FUZZY or w[0] in SCALES else None
     if w and w[-1] in ("a", "an") and len(w) >= 2:

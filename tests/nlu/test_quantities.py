@@ -55,6 +55,10 @@ def test_not_a_number(words):
         ("a few seconds", "time", 0.05),
         ("seconds", "time", 0.05),  # a bare plural unit counts as "a few"
         ("half an hour", "time", 30),
+        ("half hour", "time", 30),
+        ("a good half hour", "time", 30),
+        ("a good hour", "time", 60),
+        ("a solid 10 minutes", "time", 10),
         ("an hour and a half", "time", 90),
         ("I'm 72", "age", 72),
         ("im 72", "age", 72),
@@ -118,6 +122,15 @@ def test_distance_not_about_walking(extract, text):
         ("it goes within seconds of stopping", 0.05),
         ("I have to stand still for about 3 minutes", 3),
         ("it takes half an hour to go away after I sit down", 30),
+        # "takes N to go|settle|wear off", "takes N before I can walk again", "a good half hour",
+        # a rest act a few words before ("sit on a wall for 5 minutes"), a time after "..., like"
+        ("it takes a good half hour to settle", 30),
+        ("takes 5 mins to go", 5),
+        ("the ache takes a few minutes to go off", 3),
+        ("takes 2 or 3 minutes before I can walk again", 2.5),
+        ("I sit on the steps for 5 minutes and off I go", 5),
+        ("I have to bend over for 10 mins", 10),
+        ("it takes ages to go off, like 20 minutes", 20),
     ],
 )
 def test_relief_minutes(extract, text, minutes):
@@ -131,6 +144,10 @@ def test_relief_minutes(extract, text, minutes):
         "after 10 minutes of walking my calf cramps",
         "I can walk for 20 minutes before it hurts",
         "I'm 5 minutes from the shops",
+        # a walking time before the pain starts, whatever "take" and "go" are near
+        "it takes 10 minutes of walking before it starts to go numb",
+        "it takes me 20 minutes to walk to the shop and my calves hurt",
+        "it takes 10 minutes to go numb",
     ],
 )
 def test_time_not_about_relief(extract, text):

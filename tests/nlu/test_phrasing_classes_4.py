@@ -1,0 +1,97 @@
+"""Classes of phrasing behind the safety errors of the fifth held-out set's first run
+(docs/measurements/nlu_eval_heldout5_first_run.md), each tested both ways. Every
+sentence here is written for these tests; none is a held-out sentence."""
+from __future__ import annotations
+
+import pytest
+
+from .checks import assert_found, assert_held_as, assert_no_red_flag
+
+RED_FLAG_FOUND = [
+    # rest pain: kept up by it, worst lying down, there before getting up, a rest state then a
+    # comma, a yes with "too", "keeps going even when I'm sat"
+    ("the ache in my heel keeps me awake at night", "rest_pain"),
+    ("my toes throb and it keeps me up most nights", "rest_pain"),
+    ("the pins and needles in my feet are worse once I get into bed", "rest_pain"),
+    ("the cramping is worst when I lie down", "rest_pain"),
+    ("the pain is there in the morning before I've got out of bed", "rest_pain"),
+    ("even sat in the chair doing nothing, my foot is throbbing", "rest_pain"),
+    ("yeah, in bed as well", "rest_pain"),
+    ("yes even at night", "rest_pain"),
+    ("my foot keeps aching even when I'm just lying down", "rest_pain"),
+    # colour: a colour word before "colour"; "they look ..." as an answer about the feet
+    ("my ankles have turned a funny purplish colour", "color_or_temperature_change"),
+    ("the skin on my feet has gone a horrible greyish colour", "color_or_temperature_change"),
+    ("they look a bit mottled", "color_or_temperature_change"),
+    ("yes they've gone quite pale", "color_or_temperature_change"),
+    # sudden severe: "crushing", a blow felt in the calf or heel
+    ("a sudden crushing pain in my calf an hour ago", "sudden_severe_pain"),
+    ("something went in the back of my heel like somebody hit me with a bat", "sudden_severe_pain"),
+    ("felt my calf go like I'd been shot while I was playing tennis", "sudden_severe_pain"),
+    # cauda equina: the toilet seat, a bladder not emptying
+    ("I can't feel the loo seat under me", "cauda_equina_signs"),
+    ("my bladder isn't emptying properly since the weekend", "cauda_equina_signs"),
+]
+
+
+@pytest.mark.parametrize("text,code", RED_FLAG_FOUND)
+def test_red_flag_phrasing_is_found(extract, text, code):
+    assert_found(extract(text), code, text)
+
+
+NOT_A_RED_FLAG = [
+    # kept up or woken by something else; worse lying down about the back
+    "my husband's snoring keeps me awake at night",
+    "worry about money keeps me up at night",
+    "the calf pain goes when I sit down, it keeps going when I walk on",
+    "my knee is stiff first thing in the morning before I get up, then it loosens",
+    # a rest state, a comma, then the pain going away: relief, not rest pain
+    "when I sit down, my calves ease off in a minute",
+    # colour words that are not about the legs
+    "my fingers, they look a bit white when I'm out with the dog",
+    "my shins are fine, normal colour",
+    # a blow without a leg; a bladder that is fine
+    "it hit me like someone kicked me when I heard the news",
+    "my bladder empties fine",
+    # "in good nick": in good condition
+    "my feet are in good nick, no problems there",
+    "feet in decent nick considering",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_RED_FLAG)
+def test_look_alike_is_not_a_red_flag(extract, text):
+    assert_no_red_flag(extract(text), text)
+
+
+HELD = [
+    # over once treated, came right, not since, healed in a week
+    ("my toes hurt at night for a bit but that settled once they sorted my tablets", "rest_pain", "historical"),
+    ("my leg was cold and mottled after the bypass but it came right in a day", "color_or_temperature_change",
+     "historical"),
+    ("I got night pain before the angioplasty but not since", "rest_pain", "historical"),
+    ("cut my heel on a rock on holiday in the spring, healed in a fortnight", "foot_wound", "historical"),
+    ("there was a spell in my sixties when my feet ached in bed", "rest_pain", "historical"),
+    # someone else's, an animal's
+    ("my mother in law's toes have gone blue", "color_or_temperature_change", "other_person"),
+    ("our horse has a sore on his leg that won't heal", "foot_wound", "other_person"),
+    ("the dog has a cut on his pad that's weeping", "foot_wound", "other_person"),
+]
+
+
+@pytest.mark.parametrize("text,code,context", HELD)
+def test_red_flag_words_in_context_are_held(extract, text, code, context):
+    assert_held_as(extract(text), code, context, text)
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # "settled once I ...": relief said again and again, not an episode that is over
+        ("my toes hurt at night and it only settled once I hung my foot out of bed", "rest_pain"),
+        # healed but a new one
+        ("a cut on my toe healed in a week but now there's a new sore on my heel that won't heal", "foot_wound"),
+    ],
+)
+def test_still_a_red_flag_beside_a_resolution_word(extract, text, code):
+    assert_found(extract(text), code, text)
