@@ -95,3 +95,41 @@ def test_red_flag_words_in_context_are_held(extract, text, code, context):
 )
 def test_still_a_red_flag_beside_a_resolution_word(extract, text, code):
     assert_found(extract(text), code, text)
+
+
+# Findings the development sets showed missed or wrong (tests/nlu_heldout/dev3.yml), as classes
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # denials in answers
+        ("no, I don't wake up with the pain", {"rest_pain": False}),
+        ("it has never once come on while I'm resting", {"rest_pain": False}),
+        ("no problems with my bladder", {"cauda_equina_signs": False}),
+        ("my legs are the same size", {"dvt_signs": False}),
+        ("the calf isn't hot or swollen", {"dvt_signs": False}),
+        # lay words for risk factors
+        ("I've got sugar and blood pressure", {"diabetes": True, "high_blood_pressure": True}),
+        ("I have the sugar", {"diabetes": True}),
+        ("my pressure's fine", {"high_blood_pressure": False}),
+        # back and joints
+        ("my back's been iffy for years", {"back_pain": True}),
+        ("my back and legs are sore", {"back_pain": True}),
+        ("my knees are stiff getting out of a chair", {"joint_stiffness": True}),
+        ("my hip goes stiff if I've been sitting", {"joint_stiffness": True}),
+    ],
+)
+def test_finding_phrasing(extract, text, expected):
+    findings = extract(text).findings
+    assert {k: findings.get(k) for k in expected} == expected, (text, findings)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("I have sugar in my tea", "diabetes"),
+        ("my calves are fine on the flat", "color_or_temperature_change"),
+        ("my knee goes stiff after I've been sat a while", "relieved_by_sitting_or_bending_forward"),
+    ],
+)
+def test_finding_look_alike(extract, text, absent):
+    assert absent not in extract(text).findings, (text, extract(text).mentions)
