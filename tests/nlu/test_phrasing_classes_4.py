@@ -49,6 +49,7 @@ NOT_A_RED_FLAG = [
     "when I sit down, my calves ease off in a minute",
     # colour words that are not about the legs
     "my fingers, they look a bit white when I'm out with the dog",
+    "my fingertips turn white and numb",
     "my shins are fine, normal colour",
     # a blow without a leg; a bladder that is fine
     "it hit me like someone kicked me when I heard the news",
@@ -76,6 +77,9 @@ HELD = [
     ("my mother in law's toes have gone blue", "color_or_temperature_change", "other_person"),
     ("our horse has a sore on his leg that won't heal", "foot_wound", "other_person"),
     ("the dog has a cut on his pad that's weeping", "foot_wound", "other_person"),
+    # clots asked about in general
+    ("can a blood clot travel from your calf to your heart?", "dvt_signs", "hypothetical"),
+    ("does a blood clot in the leg always hurt?", "dvt_signs", "hypothetical"),
 ]
 
 
