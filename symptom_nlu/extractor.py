@@ -634,9 +634,15 @@ class FindingAssembler:
         if len(held):
             # a blocked span comes back when the message affirms one of its unblock_with findings
             # ("out of breath walking to the loo" + a swollen hot calf: a possible clot in the lung)
+            # - but not a word that is itself part of that finding's span ("calf has puffed right
+            # up and it's red": the swelling, not breathlessness)
             back = [
                 s for s in held
-                if any(findings.get(other) is True for other in self.unblock_with.get(s.label_, ()))
+                if any(
+                    findings.get(other) is True
+                    and not any(x.label_ == other and _overlap(x, s) for x in spans)
+                    for other in self.unblock_with.get(s.label_, ())
+                )
             ]
             if back:
                 self._collect(doc, back, spans, mentions, values, sources)

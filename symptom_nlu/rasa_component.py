@@ -17,7 +17,9 @@ On every message it adds to the parse result (``POST /model/parse``):
 and overrides the intent (docs/architecture.md):
 
 * affirmed red flags -> ``red_flag_emergency`` / ``red_flag_urgent`` (urgency
-  from the triage engine) with confidence 1.0; the other intents stay in the
+  from the triage engine) with confidence 1.0; DIET's emergency is never lowered,
+  unless the extractor saw an emergency red flag's words only denied, asked
+  about, past or someone else's ("no chest pain though"); the other intents stay in the
   ranking with confidence 0.0, so FallbackClassifier (threshold and ambiguity)
   never replaces it;
 * DIET says red flag, but the red-flag words are only negated, hypothetical,
@@ -51,6 +53,8 @@ from rasa.shared.nlu.constants import (
     TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
+
+from triage.engine import red_flag_urgency
 
 from .extractor import Extraction, SymptomExtractor as SpacySymptomExtractor
 
@@ -155,9 +159,11 @@ class SymptomExtractor(GraphComponent, EntityExtractorMixin):
 
         if extraction.red_flags:
             wanted = self.red_flag_intents.get(extraction.urgency or "", self.red_flag_intents["urgent"])
-            if current == self.red_flag_intents["emergency"]:
+            if current == self.red_flag_intents["emergency"] and not self._emergency_words_denied(extraction):
                 # Never lower urgency: DIET may have read an emergency the patterns
-                # only half saw ("swollen and red and now I'm short of breath").
+                # only half saw ("swollen and red and now I'm short of breath"); unless the
+                # extractor saw the emergency words and held them all as not the person's
+                # now ("calf swollen and hot, no chest pain or breathlessness though").
                 wanted = current
             new_ranking = [{INTENT_NAME_KEY: wanted, PREDICTED_CONFIDENCE_KEY: 1.0}] + [
                 {**r, PREDICTED_CONFIDENCE_KEY: 0.0} for r in ranking if r.get(INTENT_NAME_KEY) != wanted
@@ -177,6 +183,12 @@ class SymptomExtractor(GraphComponent, EntityExtractorMixin):
             rest.sort(key=lambda r: -r[PREDICTED_CONFIDENCE_KEY])
             self._set_intent(message, rest, intent, "red-flag words only " + ", ".join(self._unaffirmed(extraction)))
         # DIET says red flag and the extractor saw no red-flag words: DIET stands (safety net)
+
+    @staticmethod
+    def _emergency_words_denied(extraction: Extraction) -> bool:
+        """Words of an emergency-level red flag were seen, and none of them is affirmed."""
+        unaffirmed = [code for code in extraction.red_flag_words if code not in extraction.red_flags]
+        return any(red_flag_urgency([code]) == "emergency" for code in unaffirmed)
 
     @staticmethod
     def _unaffirmed(extraction: Extraction) -> List[str]:

@@ -137,3 +137,18 @@ def test_finding_phrasing(extract, text, expected):
 )
 def test_finding_look_alike(extract, text, absent):
     assert absent not in extract(text).findings, (text, extract(text).mentions)
+
+
+@pytest.mark.parametrize(
+    "text,flags",
+    [
+        # "puffed (right) up" is the swelling, not breathlessness, even though DVT signs bring
+        # back breathlessness blocked as exertional
+        ("my calf has puffed right up and it's red and hot", ["dvt_signs"]),
+        # ... while breathlessness elsewhere in the message still comes back with them
+        ("my calf has puffed up, red and hot, and I'm puffed out walking up the stairs",
+         ["dvt_signs", "chest_pain_or_breathlessness"]),
+    ],
+)
+def test_a_word_of_one_red_flag_is_not_another(extract, text, flags):
+    assert sorted(extract(text).red_flags) == sorted(flags), (text, extract(text).mentions)

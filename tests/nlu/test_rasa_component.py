@@ -212,8 +212,18 @@ def test_an_affirmed_lay_red_flag_is_never_lowered(component, fallback, text, fl
     assert out["intent"]["name"] == "red_flag_emergency"
 
 
-def test_an_affirmed_flag_next_to_an_unaffirmed_one_keeps_the_red_flag_intent(component, fallback):
-    out = run(component, fallback, diet_message(
-        "no chest pain, but my big toe has gone black", [("red_flag_emergency", 0.7), ("describe_symptoms", 0.3)]))
-    assert out["red_flags"] == ["color_or_temperature_change"]
-    assert out["intent"]["name"] == "red_flag_emergency"  # never lowered
+@pytest.mark.parametrize(
+    "text,flag",
+    [
+        ("no chest pain, but my big toe has gone black", "color_or_temperature_change"),
+        ("my calf is swollen, hot and tender, but I'm not breathless at all", "dvt_signs"),
+        ("the ulcer on my heel won't heal; my dad had sudden leg pain once", "foot_wound"),
+    ],
+)
+def test_diets_emergency_gives_way_to_urgent_when_the_emergency_words_are_denied(component, fallback, text, flag):
+    """An urgent flag affirmed, and the emergency red flag's words seen but denied, past or
+    someone else's: DIET's emergency was read from those words; the card is the urgent one."""
+    out = run(component, fallback, diet_message(text, [("red_flag_emergency", 0.7), ("describe_symptoms", 0.3)]))
+    assert out["red_flags"] == [flag]
+    assert out["intent"]["name"] == "red_flag_urgent"
+    assert out["symptom_intent_override"]["from"] == "red_flag_emergency"
