@@ -77,6 +77,9 @@ HELD = [
     ("my mother in law's toes have gone blue", "color_or_temperature_change", "other_person"),
     ("our horse has a sore on his leg that won't heal", "foot_wound", "other_person"),
     ("the dog has a cut on his pad that's weeping", "foot_wound", "other_person"),
+    # someone unnamed; a treatment that "sorted it"
+    ("a bloke I know got sudden agonising pain in his calf", "sudden_severe_pain", "other_person"),
+    ("I had a weeping sore on my ankle in the spring, the cream sorted it", "foot_wound", "historical"),
     # clots asked about in general
     ("can a blood clot travel from your calf to your heart?", "dvt_signs", "hypothetical"),
     ("does a blood clot in the leg always hurt?", "dvt_signs", "hypothetical"),
