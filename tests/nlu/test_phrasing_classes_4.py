@@ -45,8 +45,10 @@ NOT_A_RED_FLAG = [
     "worry about money keeps me up at night",
     "the calf pain goes when I sit down, it keeps going when I walk on",
     "my knee is stiff first thing in the morning before I get up, then it loosens",
-    # a rest state, a comma, then the pain going away: relief, not rest pain
+    # a rest state, a comma, then the pain going away: relief, not rest pain; "all the time"
+    # before a comma is how often, not at rest
     "when I sit down, my calves ease off in a minute",
+    "I walk the dog all the time, my calves hurt after a mile",
     # colour words that are not about the legs
     "my fingers, they look a bit white when I'm out with the dog",
     "my fingertips turn white and numb",
