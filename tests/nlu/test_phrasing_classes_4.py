@@ -13,7 +13,7 @@ RED_FLAG_FOUND = [
     ("the ache in my heel keeps me awake at night", "rest_pain"),
     ("my toes throb and it keeps me up most nights", "rest_pain"),
     ("the pins and needles in my feet are worse once I get into bed", "rest_pain"),
-    ("the cramping is worst when I lie down", "rest_pain"),
+    ("my feet are at their worst once I get into bed", "rest_pain"),
     ("the pain is there in the morning before I've got out of bed", "rest_pain"),
     ("even sat in the chair doing nothing, my foot is throbbing", "rest_pain"),
     ("yeah, in bed as well", "rest_pain"),
@@ -43,6 +43,8 @@ NOT_A_RED_FLAG = [
     # kept up or woken by something else; worse lying down about the back
     "my husband's snoring keeps me awake at night",
     "worry about money keeps me up at night",
+    "the pain in my shoulder keeps me awake at night",
+    "my cough is worse when I lie down",
     "the calf pain goes when I sit down, it keeps going when I walk on",
     "my knee is stiff first thing in the morning before I get up, then it loosens",
     # a rest state, a comma, then the pain going away: relief, not rest pain; "all the time"
