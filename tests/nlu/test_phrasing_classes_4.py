@@ -19,6 +19,9 @@ RED_FLAG_FOUND = [
     ("yeah, in bed as well", "rest_pain"),
     ("yes even at night", "rest_pain"),
     ("my foot keeps aching even when I'm just lying down", "rest_pain"),
+    # a person describing themselves is not "someone else"
+    ("I'm a man of 70 and my big toe has gone black", "color_or_temperature_change"),
+    ("as a woman who runs, I know my body, and this sudden agonising calf pain is new", "sudden_severe_pain"),
     # colour: a colour word before "colour"; "they look ..." as an answer about the feet
     ("my ankles have turned a funny purplish colour", "color_or_temperature_change"),
     ("the skin on my feet has gone a horrible greyish colour", "color_or_temperature_change"),
