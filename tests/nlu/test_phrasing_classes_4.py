@@ -103,6 +103,9 @@ def test_red_flag_words_in_context_are_held(extract, text, code, context):
     [
         # "settled once I ...": relief said again and again, not an episode that is over
         ("my toes hurt at night and it only settled once I hung my foot out of bed", "rest_pain"),
+        # not sorted; a spell only last night
+        ("the ulcer on my heel weeps and the cream hasn't sorted it", "foot_wound"),
+        ("there was a spell last night where my foot went cold and white", "color_or_temperature_change"),
         # healed but a new one
         ("a cut on my toe healed in a week but now there's a new sore on my heel that won't heal", "foot_wound"),
     ],
