@@ -58,6 +58,7 @@ NOT_A_RED_FLAG = [
     "my fingers, they look a bit white when I'm out with the dog",
     "my fingertips turn white and numb",
     "my shins are fine, normal colour",
+    "my new trainers? they are black and white",
     # a blow without a leg; a bladder that is fine
     "it hit me like someone kicked me when I heard the news",
     "my bladder empties fine",
