@@ -26,6 +26,7 @@ RED_FLAG_FOUND = [
     ("my ankles have turned a funny purplish colour", "color_or_temperature_change"),
     ("the skin on my feet has gone a horrible greyish colour", "color_or_temperature_change"),
     ("they look a bit mottled", "color_or_temperature_change"),
+    ("my left foot is cold and doesn't feel the same as the other one", "color_or_temperature_change"),
     ("yes they've gone quite pale", "color_or_temperature_change"),
     # sudden severe: "crushing", a blow felt in the calf or heel
     ("a sudden crushing pain in my calf an hour ago", "sudden_severe_pain"),
@@ -129,6 +130,9 @@ def test_still_a_red_flag_beside_a_resolution_word(extract, text, code):
         ("I've got sugar and blood pressure", {"diabetes": True, "high_blood_pressure": True}),
         ("I have the sugar", {"diabetes": True}),
         ("my pressure's fine", {"high_blood_pressure": False}),
+        # an answer about the foot's temperature
+        ("it isn't cold to the touch", {"color_or_temperature_change": False}),
+        ("feels the same as the other one", {"color_or_temperature_change": False}),
         # back and joints
         ("my back's been iffy for years", {"back_pain": True}),
         ("my back and legs are sore", {"back_pain": True}),
