@@ -149,6 +149,7 @@ def test_finding_phrasing(extract, text, expected):
     "text,absent",
     [
         ("I have sugar in my tea", "diabetes"),
+        ("my ABI came back as 0.8, what does that number mean?", "pain_quality"),
         ("my calves are fine on the flat", "color_or_temperature_change"),
         ("my knee goes stiff after I've been sat a while", "relieved_by_sitting_or_bending_forward"),
     ],
