@@ -26,6 +26,8 @@ from typing import Callable, Dict, List, Optional, Tuple
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+from scripts.rasa_logs import quiet_rasa  # noqa: E402
+
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
@@ -83,17 +85,6 @@ def summary(name: str, measured: Tuple[List[float], List[float]]) -> Dict[str, f
 def latest_model(models_dir: Path) -> Optional[Path]:
     models = sorted(models_dir.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
     return models[-1] if models else None
-
-
-def quiet_rasa() -> None:
-    """Rasa's server configures its logs; in-process, structlog would print every parse at debug."""
-    import logging
-
-    from rasa.utils.common import configure_logging_and_warnings
-    from rasa.utils.log_utils import configure_structlog
-
-    configure_logging_and_warnings(logging.WARNING)
-    configure_structlog(logging.WARNING)
 
 
 def bench_agent(model: Path, text: str, n: int, warmup: int) -> Dict[str, float]:

@@ -418,6 +418,9 @@ def find_model(arg: Optional[str]) -> Path:
 async def parse_all(model: Path, texts: Sequence[str], progress: bool = True) -> List[Dict[str, Any]]:
     from rasa.core.agent import Agent  # slow import: only when a model is used
 
+    from scripts.rasa_logs import quiet_rasa
+
+    quiet_rasa()
     agent = Agent.load(str(model))
     results = []
     started = time.perf_counter()
