@@ -27,6 +27,9 @@ RED_FLAG_FOUND = [
     ("the skin on my feet has gone a horrible greyish colour", "color_or_temperature_change"),
     ("they look a bit mottled", "color_or_temperature_change"),
     ("my left foot is cold and doesn't feel the same as the other one", "color_or_temperature_change"),
+    # ... while a bruise beside a colour change elsewhere, or breathlessness on its own, still count
+    ("I've a bruise on my knee and my toes have gone blue", "color_or_temperature_change"),
+    ("I'm breathless sitting still and my calf is swollen and hot", "chest_pain_or_breathlessness"),
     ("yes they've gone quite pale", "color_or_temperature_change"),
     # sudden severe: "crushing", a blow felt in the calf or heel
     ("a sudden crushing pain in my calf an hour ago", "sudden_severe_pain"),
@@ -60,6 +63,11 @@ NOT_A_RED_FLAG = [
     "my fingertips turn white and numb",
     "my shins are fine, normal colour",
     "my new trainers? they are black and white",
+    # a healing bruise; breathless with excitement
+    "the bruise on my arm has gone purple and yellow",
+    "the bruise on my shin is going a greenish purple now",
+    "breathless with excitement, we just got engaged!",
+    "I was out of breath from laughing so hard",
     # a blow without a leg; a bladder that is fine
     "it hit me like someone kicked me when I heard the news",
     "my bladder empties fine",
