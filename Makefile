@@ -61,6 +61,7 @@ eval-nlu-dev: install train ## the same on the development sets (tests/nlu_heldo
 	-$(PY) scripts/eval_nlu.py --heldout tests/nlu_heldout/dev2.yml --out results/dev2 --no-rasa-test
 	-$(PY) scripts/eval_nlu.py --heldout tests/nlu_heldout/dev3.yml --out results/dev3 --no-rasa-test
 	-$(PY) scripts/eval_nlu.py --heldout tests/nlu_heldout/dev4.yml --out results/dev4 --no-rasa-test
+	-$(PY) scripts/eval_nlu.py --heldout tests/nlu_heldout/dev5.yml --out results/dev5 --no-rasa-test
 
 bench: install train ## conversations under load, compared with Rasa's starter bot
 	$(PY) bench/bench_load.py
