@@ -56,12 +56,11 @@ crossval: install ## 5-fold cross-validation of the NLU data
 eval-nlu: install train ## NLU on the held-out test file: intents, findings, red flags
 	$(PY) scripts/eval_nlu.py
 
-eval-nlu-dev: install train ## the same on the development sets (tests/nlu_heldout/dev*.yml)
-	-$(PY) scripts/eval_nlu.py --heldout tests/nlu_heldout/dev.yml --out results/dev --no-rasa-test
-	-$(PY) scripts/eval_nlu.py --heldout tests/nlu_heldout/dev2.yml --out results/dev2 --no-rasa-test
-	-$(PY) scripts/eval_nlu.py --heldout tests/nlu_heldout/dev3.yml --out results/dev3 --no-rasa-test
-	-$(PY) scripts/eval_nlu.py --heldout tests/nlu_heldout/dev4.yml --out results/dev4 --no-rasa-test
-	-$(PY) scripts/eval_nlu.py --heldout tests/nlu_heldout/dev5.yml --out results/dev5 --no-rasa-test
+eval-nlu-dev: install train ## the same on every development set (tests/nlu_heldout/dev*.yml)
+	@# every set is scored even when one misses a target (they measure, they do not gate)
+	@for set in tests/nlu_heldout/dev*.yml; do \
+	  $(PY) scripts/eval_nlu.py --heldout $$set --out results/$$(basename $$set .yml) --no-rasa-test || true; \
+	done
 
 bench: install train ## conversations under load, compared with Rasa's starter bot
 	$(PY) bench/bench_load.py

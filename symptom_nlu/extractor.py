@@ -367,7 +367,7 @@ class QuantityTagger:
         after = doc[takes[-1] + 1:hi]
         for t in after:
             if t.lemma_ in verbs and doc[t.i - 1].lower_ == "to":
-                between = doc[q.end:t.i] if t.i > q.end else doc[t.i:t.i]
+                between = doc[q.end:max(q.end, t.i)]  # empty when the verb comes first
                 nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
                 # "to go", "to go off", but "to go numb" is the onset
                 goes_to_a_state = (

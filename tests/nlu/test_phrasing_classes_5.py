@@ -40,6 +40,13 @@ RED_FLAG_FOUND = [
     ("I'm pechin just getting dressed", "chest_pain_or_breathlessness"),
     ("I've a chest infection and now a crushing pain in my chest", "chest_pain_or_breathlessness"),
     ("there's a hole in the skin on my heel that won't heal", "foot_wound"),
+    # the person speaking for themselves after naming someone else
+    ("my mam's asleep, this is about me not her: my foot has gone cold and white", "color_or_temperature_change"),
+    # not healed since: still open (a block for "healed since" once hid this)
+    ("there's a sore on my heel that hasn't healed since spring", "foot_wound"),
+    ("the ulcer on my shin has not healed since July", "foot_wound"),
+    # bowels "without control" is not a denial of what follows
+    ("bladder going without control and both legs are weak", "cauda_equina_signs"),
 ]
 
 
@@ -86,19 +93,3 @@ HELD = [
 @pytest.mark.parametrize("text,code,context", HELD)
 def test_red_flag_words_in_context_are_held(extract, text, code, context):
     assert_held_as(extract(text), code, context, text)
-
-
-@pytest.mark.parametrize(
-    "text,code",
-    [
-        # the person speaking for themselves after naming someone else
-        ("my mam's asleep, this is about me not her: my foot has gone cold and white", "color_or_temperature_change"),
-        # not healed since: still open (a block for "healed since" once hid this)
-        ("there's a sore on my heel that hasn't healed since spring", "foot_wound"),
-        ("the ulcer on my shin has not healed since July", "foot_wound"),
-        # bowels "without control" is not a denial of what follows
-        ("bladder going without control and both legs are weak", "cauda_equina_signs"),
-    ],
-)
-def test_still_the_persons_red_flag(extract, text, code):
-    assert_found(extract(text), code, text)

@@ -5,25 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
+from rasa.shared.nlu.training_data.loading import load_data
 
 NLU_DIR = Path(__file__).resolve().parents[2] / "data" / "nlu"
 
 # symptom_nlu/README.md, known gaps: someone else's view disputed by the person stays a red flag
 KNOWN_GAPS = {"my wife says my feet look pale but they look normal to me and they are warm"}
 
-
-def _examples():
-    for path in sorted(NLU_DIR.glob("*.yml")):
-        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
-            if "intent" not in block:
-                continue
-            for line in block["examples"].splitlines():
-                if line.startswith("- ") and line[2:] not in KNOWN_GAPS:
-                    yield block["intent"], line[2:]
-
-
-EXAMPLES = list(_examples())
+EXAMPLES = [
+    (message.get("intent"), message.get("text"))
+    for message in load_data(str(NLU_DIR)).intent_examples
+    if message.get("text") not in KNOWN_GAPS
+]
 
 
 def test_there_are_examples_of_both_kinds():
@@ -32,8 +25,7 @@ def test_there_are_examples_of_both_kinds():
 
 
 def test_red_flags_only_in_red_flag_intents(extractor):
-    texts = [text for _, text in EXAMPLES]
-    results = extractor.extract_many(texts)
+    results = extractor.extract_many([text for _, text in EXAMPLES])
     wrong = [
         (intent, text, result.red_flags)
         for (intent, text), result in zip(EXAMPLES, results)
