@@ -20,7 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 import triage
 
-from .findings import CONTRACT, coerce, findings_from_slots, present_red_flags, union
+from .findings import CONTRACT, RED_FLAGS, coerce, findings_from_slots, present_red_flags, union
 from .questions import QUESTIONS
 from .summary import format_summary, reflect
 
@@ -98,6 +98,12 @@ def was_greeted(tracker: Tracker) -> bool:
             if action in ("utter_greet", "utter_restart") or "isn't a diagnosis" in (event.get("text") or ""):
                 return True
     return False
+
+
+def suspected_red_flags(tracker: Tracker) -> List[str]:
+    """Red flags the NLU read in words it could not parse (slot suspected_red_flags):
+    asked first. Unknown names are dropped, so an odd slot value cannot stop the interview."""
+    return [code for code in tracker.get_slot("suspected_red_flags") or [] if code in RED_FLAGS]
 
 
 def latest_intent(tracker: Tracker) -> Optional[str]:
@@ -211,7 +217,8 @@ class ValidateSymptomForm(Action):
 
         next_finding: Optional[str] = None
         if flag_urgency != "emergency":
-            next_finding = triage.next_question(findings, asked=sorted(set(asked) | set(unsure_list)))
+            next_finding = triage.next_question(findings, asked=sorted(set(asked) | set(unsure_list)),
+                                                suspected=suspected_red_flags(tracker))
         if next_finding:
             prefix = ""
             if unreadable and next_finding == requested:

@@ -288,11 +288,16 @@ def evaluate(messages: Sequence[Mapping[str, Any]], results: Sequence[Mapping[st
     totals: Counter = Counter()
     errors: Dict[str, List[Dict[str, Any]]] = {
         "intent": [], "findings": [], "red_flag_missed": [], "red_flag_card": [], "false_alarm": [],
+        "suspected_without_red_flag": [],
     }
     rf_expected = rf_found = 0
     card_total = card_right = 0
     fa_total = 0
     fa_codes = fa_intent = 0
+    # RedFlagSuspicion: a missed code it names is asked about first; a suspicion
+    # on a message without red flags costs one question
+    rf_missed = rf_missed_suspected = 0
+    no_flag_messages = no_flag_suspected = 0
     by_tag: Dict[str, Counter] = defaultdict(Counter)
 
     for msg, result, got_intent in zip(messages, results, got_intents):
@@ -300,6 +305,7 @@ def evaluate(messages: Sequence[Mapping[str, Any]], results: Sequence[Mapping[st
         confidence = (result.get("intent") or {}).get("confidence")
         got_findings = result.get("findings") or {}
         got_flags = list(result.get("red_flags") or [])
+        suspected = set(result.get("red_flag_suspicions") or {})
         ok = True
 
         if got_intent != msg["intent"]:
@@ -327,16 +333,24 @@ def evaluate(messages: Sequence[Mapping[str, Any]], results: Sequence[Mapping[st
             rf_expected += len(expected_flags)
             missed = [c for c in expected_flags if c not in got_flags]
             rf_found += len(expected_flags) - len(missed)
+            rf_missed += len(missed)
+            rf_missed_suspected += sum(1 for c in missed if c in suspected)
             if missed:
                 ok = False
-                errors["red_flag_missed"].append({"text": text, "expected": expected_flags, "got": got_flags, "missed": missed})
+                errors["red_flag_missed"].append({"text": text, "expected": expected_flags, "got": got_flags,
+                                                  "missed": missed, "suspected": sorted(suspected)})
             card_total += 1
             if card_ok(expected_flags, got_intent):
                 card_right += 1
             else:
                 ok = False
                 errors["red_flag_card"].append({"text": text, "expected": msg["intent"], "got": got_intent})
-        elif msg.get("mentions"):
+        else:
+            no_flag_messages += 1
+            if suspected:
+                errors["suspected_without_red_flag"].append({"text": text, "suspected": sorted(suspected)})
+            no_flag_suspected += bool(suspected)
+        if not expected_flags and msg.get("mentions"):
             fa_total += 1
             by_code = bool(got_flags)
             by_intent = is_red_flag_intent(got_intent)
@@ -366,6 +380,10 @@ def evaluate(messages: Sequence[Mapping[str, Any]], results: Sequence[Mapping[st
         "red_flag_card_recall": card_right / card_total if card_total else 1.0,
         "red_flag_messages": card_total,
         "false_alarm_rate": fa_any / fa_total if fa_total else 0.0,
+        "suspicions": {"missed_codes": rf_missed, "missed_codes_suspected": rf_missed_suspected,
+                       "found_or_asked_first": (rf_found + rf_missed_suspected) / rf_expected if rf_expected else 1.0,
+                       "messages_without_red_flags": no_flag_messages,
+                       "of_them_with_a_suspicion": no_flag_suspected},
         "false_alarms": {"messages": fa_total, "any": fa_any, "by_red_flags_key": fa_codes, "by_intent": fa_intent},
         "by_tag": {tag: dict(c) for tag, c in sorted(by_tag.items())},
         "errors": errors,
@@ -472,7 +490,12 @@ def markdown_report(report: Mapping[str, Any], targets: Sequence[Mapping[str, An
     ]
     for t in targets:
         lines.append(f"| {t['label']} | {t['value']:.3f} | {t['op']} {t['threshold']} | {'yes' if t['met'] else '**no**'} |")
-    lines += ["", f"Intent accuracy: {report['intent_accuracy']:.3f}", "", "## Intents", "",
+    sus = report["suspicions"]
+    lines += ["", f"Intent accuracy: {report['intent_accuracy']:.3f}", "",
+              f"Red flags suspected (RedFlagSuspicion, asked first, no alarm): {sus['missed_codes_suspected']} of "
+              f"the {sus['missed_codes']} missed codes; found or asked first {sus['found_or_asked_first']:.3f}. "
+              f"Messages without red flags given a suspicion (one more question): {sus['of_them_with_a_suspicion']} "
+              f"of {sus['messages_without_red_flags']}.", "", "## Intents", "",
               "| intent | precision | recall | F1 | support |", "|---|---|---|---|---|"]
     for name, s in report["per_intent"].items():
         lines.append(f"| {name} | {s['precision']:.2f} | {s['recall']:.2f} | {s['f1']:.2f} | {s['support']} |")
@@ -513,7 +536,9 @@ def print_summary(report: Mapping[str, Any], targets: Sequence[Mapping[str, Any]
             elif kind == "findings":
                 print(f"  {text!r}\n      missed {row['missed']}  extra {row['extra']}")
             elif kind == "red_flag_missed":
-                print(f"  {text!r}\n      expected {row['expected']}, got {row['got']}")
+                print(f"  {text!r}\n      expected {row['expected']}, got {row['got']}, suspected {row['suspected']}")
+            elif kind == "suspected_without_red_flag":
+                print(f"  {text!r}\n      suspected {row['suspected']}")
             elif kind == "red_flag_card":
                 print(f"  {text!r}\n      expected intent {row['expected']}, got {row['got']}")
             else:
@@ -535,6 +560,11 @@ def print_summary(report: Mapping[str, Any], targets: Sequence[Mapping[str, Any]
     print(f"  red-flag intent (card)     {_pct(report['red_flag_card_recall'])} of {report['red_flag_messages']} messages")
     print(f"  false alarms               {_pct(report['false_alarm_rate'])} ({fa['any']}/{fa['messages']}; "
           f"by red_flags key {fa['by_red_flags_key']}, by intent {fa['by_intent']})")
+    sus = report["suspicions"]
+    print(f"  missed codes suspected     {sus['missed_codes_suspected']}/{sus['missed_codes']} "
+          f"(found or asked first: {_pct(sus['found_or_asked_first'])})")
+    print(f"  suspicions, no red flag    {sus['of_them_with_a_suspicion']}/{sus['messages_without_red_flags']} "
+          "messages (one more question each)")
     print("\n=== targets ===")
     for t in targets:
         print(f"  [{'ok' if t['met'] else 'MISSED'}] {t['label']}: {t['value']:.3f} (target {t['op']} {t['threshold']})")

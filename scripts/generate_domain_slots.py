@@ -134,7 +134,8 @@ def q(text: str) -> str:
 def entities_block(contract) -> List[str]:
     lines = ["# The NLU (symptom_nlu.SymptomExtractor) emits one entity per finding, named as the finding."]
     lines += [f"- {name}" for name in contract.findings]
-    lines += ["- red_flag    # one per red-flag code the person affirms", "- urgency     # with a red flag: its urgency"]
+    lines += ["- red_flag    # one per red-flag code the person affirms", "- urgency     # with a red flag: its urgency",
+              "- red_flag_suspected    # symptom_nlu.RedFlagSuspicion: a red flag to ask about first"]
     return lines
 
 
@@ -197,6 +198,12 @@ def slots_block(contract) -> List[str]:
         f"{I*2}influence_conversation: false",
         f"{I*2}mappings:",
         f"{I*2}- type: custom",
+        f"{I}suspected_red_flags:     # red flags the words suggest but do not say: asked first",
+        f"{I*2}type: list",
+        f"{I*2}influence_conversation: false",
+        f"{I*2}mappings:",
+        f"{I*2}- type: from_entity",
+        f"{I*3}entity: red_flag_suspected",
         f"{I}last_red_flag:           # the red flag of this turn: picks the card's wording",
         f"{I*2}type: text",
         f"{I*2}influence_conversation: false",

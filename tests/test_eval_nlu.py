@@ -194,6 +194,28 @@ def test_evaluate_red_flag_recall_card_and_false_alarms():
     assert {"red_flag_recall", "red_flag_card_recall", "false_alarm_rate", "intent_macro_f1"} <= missed
 
 
+def test_evaluate_counts_suspicions_of_missed_codes_and_their_cost():
+    messages = [
+        {"text": "my leg exploded with pain", "intent": "red_flag_emergency", "findings": {},
+         "red_flags": ["sudden_severe_pain"]},
+        {"text": "toes grey and waxy, and a hole in my heel", "intent": "red_flag_urgent", "findings": {},
+         "red_flags": ["color_or_temperature_change", "foot_wound"]},
+        {"text": "calves ache after 200 yards", "intent": "describe_symptoms", "findings": {}, "red_flags": []},
+        {"text": "feet fine", "intent": "describe_symptoms", "findings": {}, "red_flags": []},
+    ]
+    results = [
+        {"intent": {"name": "describe_symptoms"}, "red_flags": [],
+         "red_flag_suspicions": {"sudden_severe_pain": 0.9}},
+        {"intent": {"name": "red_flag_urgent"}, "red_flags": ["foot_wound"], "red_flag_suspicions": {}},
+        {"intent": {"name": "describe_symptoms"}, "red_flags": [], "red_flag_suspicions": {"rest_pain": 0.6}},
+        {"intent": {"name": "describe_symptoms"}, "red_flags": []},
+    ]
+    sus = ev.evaluate(messages, results)["suspicions"]
+    assert (sus["missed_codes"], sus["missed_codes_suspected"]) == (2, 1)
+    assert sus["found_or_asked_first"] == 2 / 3
+    assert (sus["messages_without_red_flags"], sus["of_them_with_a_suspicion"]) == (2, 1)
+
+
 def test_rasa_copy_is_valid_rasa_yaml(heldout):
     data = yaml.safe_load(ev.to_rasa_nlu_yaml(heldout))
     texts = [line[2:] for block in data["nlu"] for line in block["examples"].splitlines()]

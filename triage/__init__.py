@@ -3,7 +3,7 @@
     from triage import assess, next_question, red_flag_urgency
     a = assess({"pain_location": ["calf"], "brought_on_by_walking": True})
     a.urgency, a.likely_causes, a.cause_group, a.to_dict()
-    next_question(findings, asked=())   # finding name or None
+    next_question(findings, asked=(), suspected=())   # finding name or None
 
 Evidence lives in triage/knowledge/*.yml, each row with its source; see
 triage/README.md for the rules and thresholds.

@@ -3,10 +3,13 @@
 Order (knowledge/questions.yml, triage/README.md):
 
 1. None at once when the urgency is emergency: the person must act now.
-2. Red-flag screening: the contract's seed flags in questions.yml order, then
-   each conditional flag (cauda equina signs, DVT signs, chest symptoms) as
-   soon as its condition holds. Once the urgency is urgent, only flags that
-   could still raise it to emergency. Never cut short by max_questions.
+2. Red-flag screening: first the flags the message suggested but did not
+   say plainly (``suspected``, from the NLU's red-flag classifier), whether
+   or not a conditional flag's condition holds; then the contract's seed
+   flags in questions.yml order, then each conditional flag (cauda equina
+   signs, DVT signs, chest symptoms) as soon as its condition holds. Once the
+   urgency is urgent, only flags that could still raise it to emergency.
+   Never cut short by max_questions.
 3. Stop when max_questions have been asked; or enough is known: the first
    cause reaches stop_score and no question has a chance of
    stop_score_change_probability or more to change the reported cause group;
@@ -31,6 +34,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Iterable, List, Mapping, Optional, Sequence, Tuple
 
+from .contract import ContractError
 from .engine import UNCERTAIN, Engine, State, default_engine
 
 _LOG2 = math.log(2.0)
@@ -80,9 +84,10 @@ class QuestionPlanner:
                     return True
         return False
 
-    def screening_order(self, st: State) -> List[str]:
-        flags = list(self.screening)
-        flags.extend(f for f, _ in self.conditional if self._condition_holds(st, f))
+    def screening_order(self, st: State, suspected: Iterable[str] = ()) -> List[str]:
+        flags = [f for f in self.kb.contract.red_flags if f in set(suspected)]
+        flags.extend(f for f in self.screening if f not in flags)
+        flags.extend(f for f, _ in self.conditional if f not in flags and self._condition_holds(st, f))
         return flags
 
     def _could_escalate(self, st: State, flag: str) -> bool:
@@ -126,17 +131,22 @@ class QuestionPlanner:
         return max(0.0, _entropy(p) - expected_h), change
 
     # ---- the plan -------------------------------------------------------
-    def plan(self, findings: Mapping[str, Any], asked: Iterable[str] = ()) -> QuestionPlan:
+    def plan(self, findings: Mapping[str, Any], asked: Iterable[str] = (),
+             suspected: Iterable[str] = ()) -> QuestionPlan:
         engine = self.engine
         st = engine.state(findings)
         asked_set = set(asked)
+        suspected = tuple(suspected)
         for name in asked_set:
             engine.contract.spec(name)  # ContractError names an unknown one
+        for name in suspected:
+            if name not in self.red_flags:
+                raise ContractError(f"suspected: {name!r} is not a red flag of the contract")
         done = set(st.values) | asked_set
 
         if st.red_urgency == "emergency":
             return QuestionPlan(None, "emergency")
-        for flag in self.screening_order(st):
+        for flag in self.screening_order(st, suspected):
             if flag in done:
                 continue
             if st.red_urgency == "urgent" and not self._could_escalate(st, flag):
@@ -179,17 +189,20 @@ def default_planner() -> QuestionPlanner:
     return _PLANNER
 
 
-def plan_questions(findings: Mapping[str, Any], asked: Iterable[str] = ()) -> QuestionPlan:
+def plan_questions(findings: Mapping[str, Any], asked: Iterable[str] = (),
+                   suspected: Iterable[str] = ()) -> QuestionPlan:
     """next_question with its reason and the best candidates (for logs and tests)."""
-    return default_planner().plan(findings, asked)
+    return default_planner().plan(findings, asked, suspected)
 
 
-def next_question(findings: Mapping[str, Any], asked: Iterable[str] = ()) -> Optional[str]:
+def next_question(findings: Mapping[str, Any], asked: Iterable[str] = (),
+                  suspected: Iterable[str] = ()) -> Optional[str]:
     """The finding to ask about next, or None when it is time to summarise.
 
     ``findings``: as for assess(). ``asked``: finding names already asked in
     this conversation, including those answered "not sure" (they stay
     unknown but are not asked again); its length counts towards
-    max_questions.
+    max_questions. ``suspected``: red-flag codes the person's words suggested
+    without saying them plainly; each is asked first while it is unknown.
     """
-    return default_planner().plan(findings, asked).question
+    return default_planner().plan(findings, asked, suspected).question

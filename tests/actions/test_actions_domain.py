@@ -18,7 +18,7 @@ from triage import load_contract
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
 CONTRACT = load_contract()
-HELPERS = {"answer_unsure", "questions_asked", "findings_unsure", "last_red_flag"}
+HELPERS = {"answer_unsure", "questions_asked", "findings_unsure", "last_red_flag", "suspected_red_flags"}
 TYPES = {"bool": "bool", "number": "float", "one": "categorical", "many": "list"}
 
 
@@ -58,8 +58,14 @@ def test_result_slots_and_their_values():
     assert slots["red_flags"]["type"] == slots["likely_causes"]["type"] == "list"
 
 
-def test_entities_are_the_findings_plus_red_flag_and_urgency():
-    assert set(DOMAIN["entities"]) == set(CONTRACT.findings) | {"red_flag", "urgency"}
+def test_entities_are_the_findings_plus_red_flag_urgency_and_suspicion():
+    assert set(DOMAIN["entities"]) == set(CONTRACT.findings) | {"red_flag", "urgency", "red_flag_suspected"}
+
+
+def test_a_suspected_red_flag_fills_its_slot_from_its_entity_at_any_time():
+    slot = DOMAIN["slots"]["suspected_red_flags"]
+    assert slot["type"] == "list" and slot["influence_conversation"] is False
+    assert slot["mappings"] == [{"type": "from_entity", "entity": "red_flag_suspected"}]
 
 
 def test_form_covers_every_finding_so_volunteered_answers_count():

@@ -151,7 +151,7 @@ def test_a_free_text_distance_is_parsed_into_metres():
 
 
 def test_an_unreadable_number_is_asked_again_with_a_hint(monkeypatch):
-    monkeypatch.setattr(triage, "next_question", lambda findings, asked=(): "relief_minutes")
+    monkeypatch.setattr(triage, "next_question", lambda findings, asked=(), suspected=(): "relief_minutes")
     conversation = started(**{k: v for k, v in OPENING.items() if k != "relief_minutes"})
     tracker = conversation.form_tracker("ages", "describe_symptoms", {"relief_minutes": "ages"},
                                         requested="relief_minutes")
@@ -262,3 +262,29 @@ def test_a_negated_red_flag_is_recorded_and_gives_no_card():
     assert not any(m.get("response") for m in messages)
     assert texts(messages)[0] == "Got it: no sores on the feet."
     assert slots["requested_slot"] not in ("foot_wound", "rest_pain")
+
+
+# --- suspected red flags (symptom_nlu.RedFlagSuspicion) ------------------------------
+def test_a_suspected_red_flag_is_the_first_question():
+    # "my leg just went dead and white as a sheet out of nowhere": no pattern matched,
+    # the classifier suspects sudden severe pain
+    tracker = Conversation().form_tracker(
+        "my calf ...", "describe_symptoms",
+        {"pain_location": ["calf"], "suspected_red_flags": ["sudden_severe_pain"]}, activate=True)
+    messages, events = run(FORM, tracker)
+    assert slot_events(events)["requested_slot"] == "sudden_severe_pain"
+    assert texts(messages)[-1] == QUESTIONS["sudden_severe_pain"].text
+
+
+def test_without_a_suspicion_the_screening_order_stands():
+    tracker = Conversation().form_tracker("my calf ...", "describe_symptoms", {"pain_location": ["calf"]},
+                                          activate=True)
+    assert slot_events(run(FORM, tracker)[1])["requested_slot"] == triage.next_question({"pain_location": ["calf"]})
+
+
+def test_a_suspicion_that_is_not_a_red_flag_name_is_ignored():
+    tracker = Conversation().form_tracker(
+        "my calf ...", "describe_symptoms",
+        {"pain_location": ["calf"], "suspected_red_flags": ["smoking", "nonsense"]}, activate=True)
+    messages, events = run(FORM, tracker)
+    assert slot_events(events)["requested_slot"] == triage.next_question({"pain_location": ["calf"]})

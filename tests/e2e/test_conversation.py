@@ -121,6 +121,19 @@ def test_a_yes_to_a_screening_question_gives_the_card_at_once(servers):
     assert servers.tracker(who)["slots"]["urgency"] == "urgent"
 
 
+def test_a_red_flag_in_unfamiliar_words_is_asked_about_first(servers):
+    # no pattern reads "torn apart ... out of nowhere"; RedFlagSuspicion does,
+    # so sudden severe pain is the first question, and "yes" calls for help
+    who = sender()
+    servers.send(who, "woke up and my left leg felt like it was being torn apart, came out of nowhere")
+    slots = servers.tracker(who)["slots"]
+    assert slots["suspected_red_flags"] == ["sudden_severe_pain"]
+    assert slots["requested_slot"] == "sudden_severe_pain"
+    said = texts(servers.send(who, "/affirm"))
+    assert "Call for help now" in said
+    assert servers.tracker(who)["slots"]["urgency"] == "emergency"
+
+
 def test_start_over_clears_the_conversation(servers):
     who = sender()
     servers.send(who, "my calf hurts when I walk")

@@ -164,3 +164,31 @@ def test_enough_known_needs_both_the_score_and_no_likely_change_of_group():
     assert _planner_with(stable_change_probability=0.0).plan(findings).reason == "enough_known"
     never = _planner_with(stop_score=1.01, stable_change_probability=0.0).plan(findings)
     assert never.reason != "enough_known"
+
+
+# --- suspected red flags (the NLU read one in words it could not parse) ------
+def test_a_suspected_seed_flag_is_asked_before_the_other_seeds():
+    findings = {"pain_location": ["calf"], "brought_on_by_walking": True}
+    assert next_question(findings, suspected=["sudden_severe_pain"]) == "sudden_severe_pain"
+    assert next_question(findings, asked=["sudden_severe_pain"], suspected=["sudden_severe_pain"]) == SEEDS[0]
+
+
+def test_a_suspected_conditional_flag_is_asked_without_its_condition():
+    findings = {"pain_location": ["calf"], "brought_on_by_walking": True}
+    assert next_question(findings, asked=list(SEEDS)) != "cauda_equina_signs"  # condition does not hold
+    assert next_question(findings, suspected=["cauda_equina_signs"]) == "cauda_equina_signs"
+    assert next_question(findings, suspected=["dvt_signs", "chest_pain_or_breathlessness"]) == "dvt_signs"
+
+
+def test_a_suspected_flag_already_answered_is_not_asked_again():
+    assert next_question({"sudden_severe_pain": False}, suspected=["sudden_severe_pain"]) == SEEDS[0]
+
+
+def test_once_urgent_a_suspected_flag_that_cannot_escalate_is_not_asked():
+    # an urgent foot wound: a suspected rest pain changes nothing, sudden pain could
+    assert next_question({"foot_wound": True}, suspected=["rest_pain"]) == "sudden_severe_pain"
+
+
+def test_a_suspected_name_that_is_not_a_red_flag_is_refused():
+    with pytest.raises(ContractError):
+        next_question({}, suspected=["smoking"])
