@@ -30,6 +30,7 @@ Adds to the parse result ``red_flag_suspicions`` ({code: probability}) and one
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from dataclasses import dataclass
@@ -55,7 +56,8 @@ logger = logging.getLogger(__name__)
 
 SUSPICIONS = "red_flag_suspicions"
 SUSPECTED_ENTITY = "red_flag_suspected"
-RULES_FILE = Path(__file__).resolve().parent / "patterns" / "suspicion.yml"
+PATTERNS_DIR = Path(__file__).resolve().parent / "patterns"
+RULES_FILE = PATTERNS_DIR / "suspicion.yml"
 MIN_POSITIVES = 5  # a code with fewer training examples gets no classifier
 
 
@@ -124,6 +126,17 @@ class RedFlagSuspicion(GraphComponent, EntityExtractorMixin):
     @staticmethod
     def required_packages() -> List[Text]:
         return ["sklearn", "skops"]
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
+        """The labels come from the extractor's patterns, which the graph does not see: a
+        changed pattern must retrain this component, not restore it from Rasa's cache."""
+        digest = hashlib.sha256()
+        for path in sorted(PATTERNS_DIR.rglob("*")):
+            if path.is_file():
+                digest.update(path.relative_to(PATTERNS_DIR).as_posix().encode())
+                digest.update(path.read_bytes())
+        return digest.hexdigest()
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                  models: Optional[Dict[str, LogisticRegression]] = None) -> None:

@@ -19,6 +19,13 @@ KNOWN_OVER_TRIAGE = {
     "the hot swollen calf I had in the spring turned out to be cellulitis, antibiotics cleared it",
     "my leg suddenly went agony and cold back in 2020, they did an emergency op, and since then I get calf "
     "cramps after 500 yards",
+    # the context's scope ends at "and I" / at the comma, and "healed since" sits inside the
+    # wound's own span; narrowing these hid real red flags when tried (README, known gaps)
+    "God forbid my legs ever went weak together and I couldn't hold my water, would I go straight to hospital?",
+    "tore my calf playing rugby at uni, proper sudden agony, but that was 30 years ago. Now I'm 51 it's more a "
+    "dull ache after a mile",
+    "I had foot wound before, it has healed since last year. My problem now is my legs are paining me when I "
+    "trek far",
 }
 
 

@@ -64,9 +64,6 @@ NOT_A_RED_FLAG = [
     # golf holes; a chesty cough
     "my calves ache by the 18th hole",
     "a chesty cough and a sore throat since Monday",
-    # golf holes; a chesty cough
-    "my calves ache by the 18th hole",
-    "a chesty cough and a sore throat since Monday",
 ]
 
 

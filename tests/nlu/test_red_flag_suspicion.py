@@ -65,6 +65,19 @@ def test_site_words_match_whole_words_only():
     assert RULES.suspected({"rest_pain": 0.99}, "my TOES at night", [], []) == {"rest_pain": 0.99}
 
 
+def test_a_changed_pattern_file_changes_the_training_fingerprint(monkeypatch, tmp_path: Path):
+    # the labels come from the patterns: Rasa must retrain, not restore from its cache
+    from symptom_nlu import red_flag_suspicion as module
+
+    (tmp_path / "findings").mkdir()
+    (tmp_path / "findings" / "red_flags.yml").write_text("rest_pain: {true: [night pain]}")
+    monkeypatch.setattr(module, "PATTERNS_DIR", tmp_path)
+    before = module.RedFlagSuspicion.fingerprint_addon({})
+    assert before == module.RedFlagSuspicion.fingerprint_addon({})
+    (tmp_path / "findings" / "red_flags.yml").write_text("rest_pain: {true: [night pain, rest pain]}")
+    assert module.RedFlagSuspicion.fingerprint_addon({}) != before
+
+
 def test_a_rules_file_that_misses_a_red_flag_is_refused(tmp_path: Path):
     spec = yaml.safe_load(RULES_FILE.read_text())
     del spec["sites"]["dvt_signs"]

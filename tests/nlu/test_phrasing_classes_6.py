@@ -1,0 +1,98 @@
+"""Classes of phrasing behind the safety errors of the seventh held-out set's first run
+(docs/measurements/nlu_eval_heldout7_first_run.md) and the ones the sixth left, each tested
+both ways. Every sentence here is written for these tests; none is a held-out sentence."""
+from __future__ import annotations
+
+import pytest
+
+from .checks import assert_found, assert_held_as, assert_no_red_flag
+
+RED_FLAG_FOUND = [
+    # rest pain: can't rest without it; still going while resting; on days off ("off" eases);
+    # "what's new is ..." opens a report, not a question
+    ("I can't lie on the sofa now without my feet throbbing", "rest_pain"),
+    ("can't even sit and watch telly without the right calf aching", "rest_pain"),
+    ("lying down right now and it's still there, my left foot", "rest_pain"),
+    ("my legs hurt on my day off when I'm just resting", "rest_pain"),
+    ("what's new is the toes burn when I'm lying in bed", "rest_pain"),
+    # an answer about a sore: "one on ..., been there weeks"
+    ("one on the side of my heel, scabby, been there weeks", "foot_wound"),
+    # colour: no blood in it, drained of colour, white when lifted, back again after it settled
+    ("my toes look like there's no blood in them", "color_or_temperature_change"),
+    ("the colour has drained out of my right foot", "color_or_temperature_change"),
+    ("my foot is drained of colour", "color_or_temperature_change"),
+    ("pale as a ghost when I prop it up on a cushion", "color_or_temperature_change"),
+    ("it warmed up fine yesterday but today my foot has gone blue again", "color_or_temperature_change"),
+    # sudden: the pain with its site, then the sudden onset
+    ("a stabbing pain in my left calf came on suddenly at lunchtime", "sudden_severe_pain"),
+    # cauda equina: the urge gone, not knowing when the toilet is needed, bowels going unbidden
+    ("I've stopped getting the urge to wee, and my bum feels odd", "cauda_equina_signs"),
+    ("I don't feel the urge to go at all since Tuesday", "cauda_equina_signs"),
+    ("I do not know when I need the loo any more", "cauda_equina_signs"),
+    ("my bowels open without me knowing", "cauda_equina_signs"),
+    ("weeing has gone all strange this week", "cauda_equina_signs"),
+    # chest: "went" tight (a relief word no gap may cross)
+    ("my chest went heavy on the stairs and hasn't settled", "chest_pain_or_breathlessness"),
+    # the person's own, after naming a relative or a client
+    ("Grandad has noticed my toe has gone black", "color_or_temperature_change"),
+    ("my client asked me to check, but it's my own foot that has gone cold and white", "color_or_temperature_change"),
+    ("a mate at work said my foot looks blue", "color_or_temperature_change"),
+    ("I'm a grandad and my big toe has gone black", "color_or_temperature_change"),
+    # "would it" asks only about what follows it
+    ("my toe went black on Sunday, would it be gangrene?", "color_or_temperature_change"),
+    # "turned out to be a clot" found this morning is the person's now
+    ("my calf swelled up and it turned out to be a clot, they only found it this morning", "dvt_signs"),
+]
+
+
+@pytest.mark.parametrize("text,code", RED_FLAG_FOUND)
+def test_red_flag_phrasing_is_found(extract, text, code):
+    assert_found(extract(text), code, text)
+
+
+NOT_A_RED_FLAG = [
+    # the sudden-onset pattern is not claudication's "comes on suddenly when I walk"
+    "the pain in my calves comes on suddenly after a mile of walking",
+    "the cramp in my calf comes on suddenly when I walk uphill",
+    # "without ... aching" while walking or in the back
+    "I can't walk far without my calf aching",
+    "I can't sit for long without my back aching",
+    # urges and bowels that are not cauda equina
+    "I don't get the urge to smoke anymore",
+    "I've stopped getting the urge to smoke",
+    "my bowels go every morning like clockwork",
+    # screens and other body parts
+    "my phone screen went black suddenly",
+    "the telly went blue and then dead",
+    "my elbow's got a graze that's taking ages to heal",
+    "a cut on my hand that won't heal",
+    # colour words "again" that are not the leg's
+    "my tea went cold again",
+    "the weather is cold again",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_RED_FLAG)
+def test_look_alike_is_not_a_red_flag(extract, text):
+    assert_no_red_flag(extract(text), text)
+
+
+HELD = [
+    # relatives named without "my", a friend, a carer's client, a nurse's patient, his chest
+    ("Grandma has a black toe", "color_or_temperature_change", "other_person"),
+    ("grandpa has an ulcer on his shin", "foot_wound", "other_person"),
+    ("a mate had sudden agony in his calf last week", "sudden_severe_pain", "other_person"),
+    ("one of my clients has a sore on her heel that won't heal", "foot_wound", "other_person"),
+    ("my patient's foot has gone cold and white", "color_or_temperature_change", "other_person"),
+    ("my husband says his chest goes tight on hills", "chest_pain_or_breathlessness", "other_person"),
+    # over: normal ever since, warmed up fine
+    ("my foot went blue in the snow once, it's been normal ever since", "color_or_temperature_change", "historical"),
+    ("my toes went white at the beach, but they warmed up fine", "color_or_temperature_change", "historical"),
+    # a question after a comma
+    ("what happens if it blocks, would the pain come on all of a sudden?", "sudden_severe_pain", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize("text,code,context", HELD)
+def test_red_flag_words_in_context_are_held(extract, text, code, context):
+    assert_held_as(extract(text), code, context, text)
