@@ -22,7 +22,10 @@ comparable, and listed here so that nobody mistakes them for facts):
 * exact: yard 0.9144 m, foot 0.3048 m, mile 1609.344 m, km 1000 m.
 * time in minutes: second 1/60, minute 1, hour 60.
 * age in years: "I'm 72", "72 years old", "aged 72", "72yo", "72 y/o" ("10 yrs" is not an age),
-  "in my seventies" / "in my 70s" = 75 (middle of the decade, a convention).
+  "in my seventies" / "in my 70s" = 75 (middle of the decade, a convention); a whole
+  number of 16-110 standing alone in a list of facts ("Diabetic, 58.", "ex smoker. 69.",
+  "24, play soccer", "5) 62"), never a message that is only a number (an answer to the
+  question asked: the form reads those).
 """
 from __future__ import annotations
 
@@ -75,6 +78,9 @@ NUMBER = re.compile(r"^\d+(?:\.\d+)?$|^\d{1,3}(?:,\d{3})+$")
 AGE_SUFFIXES = {"yo", "y/o", "y.o.", "yearsold"}
 
 MIN_AGE, MAX_AGE = 1, 120
+BARE_AGE = (16, 110)  # a number standing alone is read as an age only in this range
+BARE_BEFORE = {",", ".", ":", ";", ")", "-", "–", "!"}  # what may precede a bare age
+BARE_AFTER = {",", ".", "!", "?", ";"}  # what may follow it
 
 
 @dataclass(frozen=True)
@@ -254,8 +260,10 @@ def find_quantities(words: Sequence[str]) -> List[Quantity]:
                     value, start = FUZZY["few"], i
                 else:
                     continue
-        if words[i] in NEEDS_NUMBER and glued is None and words[start:i] in (["a"], ["an"], []):
-            continue  # "a foot", "my feet": not a distance
+        if words[i] in NEEDS_NUMBER and glued is None and (
+            words[start:i] == [] or (words[start:i] in (["a"], ["an"]) and words[i] not in ("min", "sec", "hr"))
+        ):
+            continue  # "a foot", "my feet": not a distance ("a min", "a sec" are times)
         value, end = _after_unit(words, i + 1, value)
         found.append(Quantity(kind, value * factor, start, end, words[i]))
         taken.update(range(start, end))
@@ -308,7 +316,7 @@ def find_ages(words: Sequence[str]) -> List[Quantity]:
         if (w in ("'m", "am", "m") and i >= 1 and words[i - 1] == "i") or (w == "im") or (
             w in ("turned", "turn", "turning") and i >= 1 and words[i - 1] == "i"
         ):
-            j = i + 1 + (1 if nxt in ("now", "just", "nearly", "almost", "about") else 0)
+            j = i + 1 + (1 if nxt in ("now", "just", "nearly", "almost", "about", "only") else 0)
             value, end = number_at(j)
             follower = words[end] if end < len(words) else ""
             if (
@@ -318,6 +326,15 @@ def find_ages(words: Sequence[str]) -> List[Quantity]:
                 and follower not in ("%", "percent", "times", "x", "per", "out", "/", "of", "-", "minute", "mile")
             ):
                 add(value, i - (1 if w != "im" else 0), end, "i'm")
+        # a bare number between separators: "Diabetic, 58.", "ex smoker. 69.", "24, play soccer"
+        value = _digit_value(w)
+        if value is not None and BARE_AGE[0] <= value <= BARE_AGE[1]:
+            first, last = i == 0, i + 1 == len(words)
+            before_ok = first or words[i - 1] in BARE_BEFORE
+            after_ok = last or nxt in BARE_AFTER
+            alone = all(x in BARE_BEFORE | BARE_AFTER for j, x in enumerate(words) if j != i)
+            if before_ok and after_ok and not alone:
+                add(value, i, i + 1, "bare")
         # "in my seventies", "in my 70s"
         if w == "in" and words[i + 1:i + 2] == ["my"] and i + 2 < len(words):
             d = words[i + 2]

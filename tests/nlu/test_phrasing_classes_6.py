@@ -38,6 +38,16 @@ RED_FLAG_FOUND = [
     ("my client asked me to check, but it's my own foot that has gone cold and white", "color_or_temperature_change"),
     ("a mate at work said my foot looks blue", "color_or_temperature_change"),
     ("I'm a grandad and my big toe has gone black", "color_or_temperature_change"),
+    # a look-alike block spares a leg named after the other body part, and the feet beside the hair
+    ("my neck is stiff and my calf suddenly went agonising and white", "sudden_severe_pain"),
+    ("my hair has gone grey and my toes have gone black", "color_or_temperature_change"),
+    ("the left has gone white", "color_or_temperature_change"),  # "left", not the plants' "leaves"
+    # a look-alike block on another body part spares the foot named beside it
+    ("my eye is sore and I have an ulcer on my heel", "foot_wound"),
+    ("a sore on the side of my heel that won't heal", "foot_wound"),
+    ("my toenail has gone black", "color_or_temperature_change"),
+    ("both legs suddenly weak on my walk this morning", "cauda_equina_signs"),
+    ("both my legs suddenly gave way on the stairs this morning", "cauda_equina_signs"),
     # "would it" asks only about what follows it
     ("my toe went black on Sunday, would it be gangrene?", "color_or_temperature_change"),
     # "turned out to be a clot" found this morning is the person's now
@@ -66,6 +76,20 @@ NOT_A_RED_FLAG = [
     "the telly went blue and then dead",
     "my elbow's got a graze that's taking ages to heal",
     "a cut on my hand that won't heal",
+    # other body parts, plants, the sky, the nose, legs that give out at a distance
+    "my wrist went suddenly agonising when I fell off the ladder",
+    "my stomach is in agony since the curry",
+    "the roses have gone black at the edges",
+    "the sky went black and my calves cramped as usual",
+    "I can hardly breathe through my nose with this hayfever",
+    "my legs give out after about 6 blocks of my paper round",
+    # found by running the extractor over new training examples
+    "I'm a smoker but I've cut right down to 10 a day",
+    "can a narrow spinal canal make both legs weak and heavy on walks",
+    "I've an ulcer on the tip of my tongue",
+    "my eye is sore and weeping since yesterday",
+    "my back tooth has gone black",
+    "nicked myself shaving this morning",
     # colour words "again" that are not the leg's
     "my tea went cold again",
     "the weather is cold again",
@@ -96,3 +120,44 @@ HELD = [
 @pytest.mark.parametrize("text,code,context", HELD)
 def test_red_flag_words_in_context_are_held(extract, text, code, context):
     assert_held_as(extract(text), code, context, text)
+
+
+# Findings the seventh set's first run missed as whole classes: an age standing alone in a
+# list of facts, and relief by standing said in more words
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Smoker, 61. My calves ache after a few hundred yards", {"age": 61.0}),
+        ("calves ache at 200 yards - 47, never smoked", {"age": 47.0}),
+        ("a) both calves b) 300m c) 73", {"age": 73.0}),
+        ("I'm only 49 and my calves cramp on walks", {"age": 49.0}),
+        ("I walk 2 blocks then I stand for a min and it goes", {"relieved_by_standing_still": True, "relief_minutes": 1.0}),
+        ("cramps at 400m, stand for a bit and she's right", {"relieved_by_standing_still": True}),
+        ("it settles standing in a minute or so", {"relieved_by_standing_still": True}),
+        ("standing still sorts it in 2 min", {"relieved_by_standing_still": True, "relief_minutes": 2.0}),
+        ("I stop, take a few breaths and it's gone", {"relieved_by_standing_still": True}),
+        ("I wait at the lamppost until it eases", {"relieved_by_standing_still": True}),
+    ],
+)
+def test_finding_phrasing(extract, text, expected):
+    findings = extract(text).findings
+    assert {k: findings.get(k) for k in expected} == expected, (text, findings)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # a number alone is the answer to the question asked (the form reads it), not an age
+        ("20", "age"),
+        ("20.", "age"),
+        ("about 20, then I have to stop", "age"),
+        ("I smoke 20, sometimes 30 a day", "age"),
+        ("type 2 diabetes, 20 years.", "age"),
+        # standing that brings the pain on is not relief
+        ("I can't stand for long without my legs aching", "relieved_by_standing_still"),
+        ("and I can't stand at the sink for more than a few minutes", "relieved_by_standing_still"),
+        ("I stand and it gets worse", "relieved_by_standing_still"),
+    ],
+)
+def test_finding_look_alike(extract, text, absent):
+    assert absent not in extract(text).findings, (text, extract(text).mentions)
