@@ -26,6 +26,10 @@ KNOWN_OVER_TRIAGE = {
     "dull ache after a mile",
     "I had foot wound before, it has healed since last year. My problem now is my legs are paining me when I "
     "trek far",
+    # someone else's clot, found back then; the other-person scope ends before "a clot" (a
+    # trigger "turned out to be" hid a clot found this morning, so it was dropped)
+    "my father-in-law was short of breath with a swollen leg and it turned out to be a clot on the lung. I'm 60 "
+    "and my calves get tight walking, should I get checked?",
 }
 
 

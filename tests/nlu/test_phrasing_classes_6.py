@@ -1,6 +1,7 @@
-"""Classes of phrasing behind the safety errors of the seventh held-out set's first run
-(docs/measurements/nlu_eval_heldout7_first_run.md) and the ones the sixth left, each tested
-both ways. Every sentence here is written for these tests; none is a held-out sentence."""
+"""Classes of phrasing behind the safety errors of the seventh and eighth held-out sets' first
+runs (docs/measurements/nlu_eval_heldout7_first_run.md, ..._heldout8_first_run.md) and the
+ones the sixth left, each tested both ways. Every sentence here is written for these tests;
+none is a held-out sentence."""
 from __future__ import annotations
 
 import pytest
@@ -48,6 +49,26 @@ RED_FLAG_FOUND = [
     ("my toenail has gone black", "color_or_temperature_change"),
     ("both legs suddenly weak on my walk this morning", "cauda_equina_signs"),
     ("both my legs suddenly gave way on the stairs this morning", "cauda_equina_signs"),
+    # eighth set: formal ("persists even when I am seated", "disturbs my sleep"), Irish ("do be at
+    # me all night", "walking the floor"), Scots ("aw night", "cannae"), Jamaican ("cyaan"), "it's
+    # cold to the touch", "suddenly and severely painful", feeling lost round the back passage,
+    # "swell until very big"
+    ("the pain in my toes persists even while I am seated", "rest_pain"),
+    ("the aching in my calves has begun to disturb my sleep", "rest_pain"),
+    ("my calf pain doesn't go away anymore, even lying down it's still there", "rest_pain"),
+    ("the toes do be at me all night", "rest_pain"),
+    ("I'm up out of bed walking the floor with my feet most nights", "rest_pain"),
+    ("ma feet are burnin aw night", "rest_pain"),
+    ("my leg went numb and it's ice cold to the touch", "color_or_temperature_change"),
+    ("my calf became suddenly and terribly painful an hour ago", "sudden_severe_pain"),
+    ("sudden pain in mi leg an mi cyaan walk", "sudden_severe_pain"),
+    ("I've lost a bit of the feeling round my bottom since yesterday", "cauda_equina_signs"),
+    ("my right calf swell up until big and red and hot", "dvt_signs"),
+    # fears that are not reports: only the words after them
+    ("I'm paranoid about my foot, it's gone blue", "color_or_temperature_change"),
+    ("I fear the discomfort in my feet now persists at night", "rest_pain"),
+    ("I'm terrified of the pain at night, it keeps me awake", "rest_pain"),
+    ("I'll give you the details: my big toe has gone black", "color_or_temperature_change"),
     # "would it" asks only about what follows it
     ("my toe went black on Sunday, would it be gangrene?", "color_or_temperature_change"),
     # "turned out to be a clot" found this morning is the person's now
@@ -114,6 +135,12 @@ HELD = [
     ("my toes went white at the beach, but they warmed up fine", "color_or_temperature_change", "historical"),
     # a question after a comma
     ("what happens if it blocks, would the pain come on all of a sudden?", "sudden_severe_pain", "hypothetical"),
+    # eighth set: Jamaican "nuh", fears and the future, "make you", "mi granny"
+    ("mi foot nuh have no sore", "foot_wound", "negated"),
+    ("I'm paranoid they'll turn black one day", "color_or_temperature_change", "hypothetical"),
+    ("my biggest fear is a clot in my leg", "dvt_signs", "hypothetical"),
+    ("can a bad back make you incontinent?", "cauda_equina_signs", "hypothetical"),
+    ("mi granny foot turn black", "color_or_temperature_change", "other_person"),
 ]
 
 
@@ -137,6 +164,8 @@ def test_red_flag_words_in_context_are_held(extract, text, code, context):
         ("standing still sorts it in 2 min", {"relieved_by_standing_still": True, "relief_minutes": 2.0}),
         ("I stop, take a few breaths and it's gone", {"relieved_by_standing_still": True}),
         ("I wait at the lamppost until it eases", {"relieved_by_standing_still": True}),
+        # a future relief is relief, not a fear ("it'll turn" is; "it'll go" is not)
+        ("it'll go away if I stop for a minute", {"relieved_by_standing_still": True}),
     ],
 )
 def test_finding_phrasing(extract, text, expected):
