@@ -151,8 +151,3 @@ def test_a_red_flag_in_unfamiliar_words_is_suspected_not_affirmed(parse, text, c
 @pytest.mark.parametrize("text", NOT_SUSPECTED)
 def test_denied_past_asked_about_others_and_ordinary_messages_are_not_suspected(parse, text):
     assert parse(text)["red_flag_suspicions"] == {}
-
-
-def test_a_button_payload_gets_no_suspicion(parse):
-    result = parse("/affirm")
-    assert not result.get("red_flag_suspicions")
