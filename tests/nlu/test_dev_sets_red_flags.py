@@ -30,6 +30,8 @@ KNOWN_OVER_TRIAGE = {
     # trigger "turned out to be" hid a clot found this morning, so it was dropped)
     "my father-in-law was short of breath with a swollen leg and it turned out to be a clot on the lung. I'm 60 "
     "and my calves get tight walking, should I get checked?",
+    # the comma inside "cold, pale feet" ends the other person's scope
+    "I'm a practice nurse. One of my patients has rest pain and cold, pale feet - which tests should be arranged?",
 }
 
 

@@ -1,6 +1,6 @@
-"""Classes of phrasing behind the safety errors of the seventh and eighth held-out sets' first
-runs (docs/measurements/nlu_eval_heldout7_first_run.md, ..._heldout8_first_run.md) and the
-ones the sixth left, each tested both ways. Every sentence here is written for these tests;
+"""Classes of phrasing behind the safety errors of the seventh, eighth and ninth held-out sets'
+first runs (docs/measurements/nlu_eval_heldout7_first_run.md, ..._heldout8_..., ..._heldout9_...)
+and the ones the sixth left, each tested both ways. Every sentence here is written for these tests;
 none is a held-out sentence."""
 from __future__ import annotations
 
@@ -45,6 +45,8 @@ RED_FLAG_FOUND = [
     ("the left has gone white", "color_or_temperature_change"),  # "left", not the plants' "leaves"
     # a look-alike block on another body part spares the foot named beside it
     ("my eye is sore and I have an ulcer on my heel", "foot_wound"),
+    ("my back's sore and there's a sore on my heel that won't heal", "foot_wound"),
+    ("a hole in the sole of my foot that won't heal", "foot_wound"),
     ("a sore on the side of my heel that won't heal", "foot_wound"),
     ("my toenail has gone black", "color_or_temperature_change"),
     ("both legs suddenly weak on my walk this morning", "cauda_equina_signs"),
@@ -64,6 +66,28 @@ RED_FLAG_FOUND = [
     ("sudden pain in mi leg an mi cyaan walk", "sudden_severe_pain"),
     ("I've lost a bit of the feeling round my bottom since yesterday", "cauda_equina_signs"),
     ("my right calf swell up until big and red and hot", "dvt_signs"),
+    # ninth set: metaphors and comparisons, phonetic spelling, nurses' words, what can no longer
+    # be done
+    ("the evenings are the worst, my toes throb in bed", "rest_pain"),
+    ("the nights are hell with my feet", "rest_pain"),
+    ("my left foot wakes me most nights", "rest_pain"),
+    ("when I'm seated in the evening the ache in my calves does not stop", "rest_pain"),
+    ("my toes feel like they've been packed in snow", "color_or_temperature_change"),
+    ("the left one is like ice all day", "color_or_temperature_change"),
+    ("my heel looks like a bruise and it's been like that a week", "color_or_temperature_change"),
+    ("my toes look as if they were dipped in ink", "color_or_temperature_change"),
+    ("there's a black patch on the side of my big toe", "color_or_temperature_change"),
+    ("my foot goes deep red when I let it hang down", "color_or_temperature_change"),
+    ("my foot has gon blu", "color_or_temperature_change"),
+    ("my big tow is black", "color_or_temperature_change"),
+    ("my leg went like a horse kicked me and now I can't walk", "sudden_severe_pain"),
+    ("the leg gave way with horrendous pain in the street", "sudden_severe_pain"),
+    ("there's an ulser on my shin that wont heel", "foot_wound"),
+    ("my caf is swolen and red", "dvt_signs"),
+    ("left calf oedema, erythema and warmth since Tuesday", "dvt_signs"),
+    ("I can't finish a sentence without gasping", "chest_pain_or_breathlessness"),
+    ("all of a sudden I'm panting like a train going up one step", "chest_pain_or_breathlessness"),
+    ("it feels like a weight on my chest", "chest_pain_or_breathlessness"),
     # fears that are not reports: only the words after them
     ("I'm paranoid about my foot, it's gone blue", "color_or_temperature_change"),
     ("I fear the discomfort in my feet now persists at night", "rest_pain"),
@@ -97,6 +121,14 @@ NOT_A_RED_FLAG = [
     "the telly went blue and then dead",
     "my elbow's got a graze that's taking ages to heal",
     "a cut on my hand that won't heal",
+    # shoes with holes, a sore point, a sore back (the eighth set's look-alikes)
+    "my boots have a hole in the sole",
+    "it's a sore point with my wife",
+    "my neck's been sore all week",
+    # ninth set: not chest, not a cold leg
+    "I was breathless for a week with flu back in March, fine now",
+    "the weather's cold as anything but my calves only hurt walking",
+    "stop for air now and then on the big hill, normal for me",
     # other body parts, plants, the sky, the nose, legs that give out at a distance
     "my wrist went suddenly agonising when I fell off the ladder",
     "my stomach is in agony since the curry",
@@ -141,6 +173,18 @@ HELD = [
     ("my biggest fear is a clot in my leg", "dvt_signs", "hypothetical"),
     ("can a bad back make you incontinent?", "cauda_equina_signs", "hypothetical"),
     ("mi granny foot turn black", "color_or_temperature_change", "other_person"),
+    # ninth set: asked about, read about, someone on TV or at work, a pet, a benign cause, a wound
+    # that closed, all good since
+    ("if I suddenly lost control of my bowels would that be serious?", "cauda_equina_signs", "hypothetical"),
+    ("do people with PAD end up with black toes?", "color_or_temperature_change", "hypothetical"),
+    ("I keep googling ulcers on feet", "foot_wound", "hypothetical"),
+    ("on the telly a woman's foot went black", "color_or_temperature_change", "other_person"),
+    ("my workmate had sudden agony in his calf", "sudden_severe_pain", "other_person"),
+    ("my lola has a sore on her heel that won't heal", "foot_wound", "other_person"),
+    ("our cat's paws are cold and the vet said a clot", "dvt_signs", "other_person"),
+    ("I had chest pain in 2019, it turned out to be indigestion", "chest_pain_or_breathlessness", "historical"),
+    ("the ulcer on my heel finally closed in the spring", "foot_wound", "historical"),
+    ("I had a sudden terrible leg pain once, they cleared it, all good since", "sudden_severe_pain", "historical"),
 ]
 
 
