@@ -47,6 +47,10 @@ RED_FLAG_FOUND = [
     ("my eye is sore and I have an ulcer on my heel", "foot_wound"),
     ("my back's sore and there's a sore on my heel that won't heal", "foot_wound"),
     ("a hole in the sole of my foot that won't heal", "foot_wound"),
+    ("I had a sudden fall and now my leg is in agony and cold", "sudden_severe_pain"),
+    ("a sudden change in colour, my foot has gone white and it's agony", "sudden_severe_pain"),
+    ("my shoulder aches and my feet hurt every night in bed", "rest_pain"),
+    ("there's a sore on my heel since March", "foot_wound"),
     ("a sore on the side of my heel that won't heal", "foot_wound"),
     ("my toenail has gone black", "color_or_temperature_change"),
     ("both legs suddenly weak on my walk this morning", "cauda_equina_signs"),
@@ -88,6 +92,12 @@ RED_FLAG_FOUND = [
     ("I can't finish a sentence without gasping", "chest_pain_or_breathlessness"),
     ("all of a sudden I'm panting like a train going up one step", "chest_pain_or_breathlessness"),
     ("it feels like a weight on my chest", "chest_pain_or_breathlessness"),
+    # reports that look like fears or questions (rules narrowed on review)
+    ("I always end up with pain in my feet at night", "rest_pain"),
+    ("how worried should I be about the black toe I've had since Monday?", "color_or_temperature_change"),
+    ("my toe went black, otherwise all good now", "color_or_temperature_change"),
+    ("my chest hurts, heart was fine on the ECG last year", "chest_pain_or_breathlessness"),
+    ("my toe is turning into a black mess", "color_or_temperature_change"),
     # fears that are not reports: only the words after them
     ("I'm paranoid about my foot, it's gone blue", "color_or_temperature_change"),
     ("I fear the discomfort in my feet now persists at night", "rest_pain"),
@@ -121,6 +131,13 @@ NOT_A_RED_FLAG = [
     "the telly went blue and then dead",
     "my elbow's got a graze that's taking ages to heal",
     "a cut on my hand that won't heal",
+    # the ninth set's look-alikes: a cold floor, a drop in money, a shoulder at night,
+    # golf holes in words, "sore" as an adjective
+    "the kitchen tiles are icy under my feet in the morning",
+    "a sudden severe drop in the temperature outside",
+    "my shoulder hurts every night in bed",
+    "my calves ache by the sixth hole",
+    "my knee is stiff and sore when I walk downhill since the summer",
     # shoes with holes, a sore point, a sore back (the eighth set's look-alikes)
     "my boots have a hole in the sole",
     "it's a sore point with my wife",
@@ -128,6 +145,7 @@ NOT_A_RED_FLAG = [
     # ninth set: not chest, not a cold leg
     "I was breathless for a week with flu back in March, fine now",
     "the weather's cold as anything but my calves only hurt walking",
+    "it's cold as anything out there today, my calves ache on the hill",
     "stop for air now and then on the big hill, normal for me",
     # other body parts, plants, the sky, the nose, legs that give out at a distance
     "my wrist went suddenly agonising when I fell off the ladder",
