@@ -16,7 +16,6 @@ SETS = sorted((Path(__file__).resolve().parents[1] / "nlu_heldout").glob("dev*.y
 # Over-triage left on the safe side on purpose (symptom_nlu/README.md, known gaps): a treatment
 # alone, or a resolution far from the event, does not make a red flag past.
 KNOWN_OVER_TRIAGE = {
-    "the hot swollen calf I had in the spring turned out to be cellulitis, antibiotics cleared it",
     "my leg suddenly went agony and cold back in 2020, they did an emergency op, and since then I get calf "
     "cramps after 500 yards",
     # the context's scope ends at "and I" / at the comma, and "healed since" sits inside the
