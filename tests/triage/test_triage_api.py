@@ -16,7 +16,7 @@ def test_public_names():
                  "load_contract", "ContractError", "Contract", "FindingSpec", "plan_questions", "describe_findings"):
         assert hasattr(triage, name), name
     assert list(inspect.signature(triage.assess).parameters) == ["findings"]
-    assert list(inspect.signature(triage.next_question).parameters) == ["findings", "asked"]
+    assert list(inspect.signature(triage.next_question).parameters) == ["findings", "asked", "suspected"]
     assert list(inspect.signature(triage.red_flag_urgency).parameters) == ["codes"]
 
 
