@@ -122,16 +122,17 @@ def test_a_yes_to_a_screening_question_gives_the_card_at_once(servers):
 
 
 def test_a_red_flag_in_unfamiliar_words_is_asked_about_first(servers):
-    # no pattern reads "torn apart ... out of nowhere"; RedFlagSuspicion does,
-    # so sudden severe pain is the first question, and "yes" calls for help
+    # no pattern reads "toes look like they belong to a dead man" and DIET takes it
+    # for an ordinary description; RedFlagSuspicion reads a colour change, so that
+    # is the first question (before rest pain), and "yes" gives the card
     who = sender()
-    servers.send(who, "woke up and my left leg felt like it was being torn apart, came out of nowhere")
+    servers.send(who, "my calves cramp after a mile, and my toes look like they belong to a dead man")
     slots = servers.tracker(who)["slots"]
-    assert slots["suspected_red_flags"] == ["sudden_severe_pain"]
-    assert slots["requested_slot"] == "sudden_severe_pain"
+    assert slots["suspected_red_flags"] == ["color_or_temperature_change"]
+    assert slots["requested_slot"] == "color_or_temperature_change"
     said = texts(servers.send(who, "/affirm"))
-    assert "Call for help now" in said
-    assert servers.tracker(who)["slots"]["urgency"] == "emergency"
+    assert "See a doctor today" in said
+    assert servers.tracker(who)["slots"]["urgency"] == "urgent"
 
 
 def test_start_over_clears_the_conversation(servers):
