@@ -52,6 +52,8 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from triage.contract import load_contract
 
+from .rasa_component import FINDING_MENTIONS, RED_FLAGS
+
 logger = logging.getLogger(__name__)
 
 SUSPICIONS = "red_flag_suspicions"
@@ -217,8 +219,8 @@ class RedFlagSuspicion(GraphComponent, EntityExtractorMixin):
             except Exception:  # never lose the parse over a second opinion
                 logger.exception("RedFlagSuspicion failed on a message; no suspicion given")
                 continue
-            words = {m.get("finding") for m in message.get("finding_mentions") or []}
-            suspected = self.rules.suspected(probabilities, text, message.get("red_flags") or [], words)
+            words = {m.get("finding") for m in message.get(FINDING_MENTIONS) or []}
+            suspected = self.rules.suspected(probabilities, text, message.get(RED_FLAGS) or [], words)
             message.set(SUSPICIONS, suspected, add_to_output=True)
             if suspected:
                 entities = list(message.get(ENTITIES) or [])

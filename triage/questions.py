@@ -85,7 +85,8 @@ class QuestionPlanner:
         return False
 
     def screening_order(self, st: State, suspected: Iterable[str] = ()) -> List[str]:
-        flags = [f for f in self.kb.contract.red_flags if f in set(suspected)]
+        wanted = set(suspected)
+        flags = [f for f in self.kb.contract.red_flags if f in wanted]
         flags.extend(f for f in self.screening if f not in flags)
         flags.extend(f for f, _ in self.conditional if f not in flags and self._condition_holds(st, f))
         return flags
