@@ -406,7 +406,8 @@ def summarize_profile(raw: Path, top: int = 12) -> Dict[str, Any]:
     own: collections.Counter = collections.Counter()
     total = 0
     groups = {  # label: a piece of the frame's "function (file:line)" text
-        "NLU: DIETClassifier": "diet_classifier.py",
+        "NLU: LinearIntentClassifier": "linear_intent_classifier.py",
+        "NLU: DIET (the ResponseSelector's model)": "diet_classifier.py",
         "NLU: ResponseSelector": "response_selector.py",
         "NLU: SymptomExtractor (spaCy)": "symptom_nlu/",
         "NLU: featurizers": "nlu/featurizers/",

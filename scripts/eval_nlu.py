@@ -531,7 +531,7 @@ def print_summary(report: Mapping[str, Any], targets: Sequence[Mapping[str, Any]
                       f"({row['confidence'] or 0:.2f}; best non-fallback {row['second']})")
                 if row.get("override"):
                     o = row["override"]
-                    print(f"      SymptomExtractor override from DIET's {o.get('from')} "
+                    print(f"      SymptomExtractor override from the classifier's {o.get('from')} "
                           f"({o.get('from_confidence') or 0:.2f}): {o.get('reason')}")
             elif kind == "findings":
                 print(f"  {text!r}\n      missed {row['missed']}  extra {row['extra']}")

@@ -1,6 +1,6 @@
 """Rasa 3.6 graph component: the spaCy symptom extractor inside the NLU pipeline.
 
-config.yml places it after DIETClassifier and before ResponseSelector /
+config.yml places it after the intent classifier and before ResponseSelector /
 FallbackClassifier:
 
     - name: symptom_nlu.rasa_component.SymptomExtractor
@@ -17,17 +17,17 @@ On every message it adds to the parse result (``POST /model/parse``):
 and overrides the intent (docs/architecture.md):
 
 * affirmed red flags -> ``red_flag_emergency`` / ``red_flag_urgent`` (urgency
-  from the triage engine) with confidence 1.0; DIET's emergency is never lowered,
+  from the triage engine) with confidence 1.0; the classifier's emergency is never lowered,
   unless the extractor saw an emergency red flag's words only denied, asked
   about, past or someone else's ("no chest pain though"); the other intents stay in the
   ranking with confidence 0.0, so FallbackClassifier (threshold and ambiguity)
   never replaces it;
-* DIET says red flag, but the red-flag words are only negated, hypothetical,
+* the classifier says red flag, but the red-flag words are only negated, hypothetical,
   past or about someone else -> the best non-red-flag intent, the ranking
   renormalised without the red-flag intents;
-* DIET says red flag and no red-flag words were seen -> DIET stands.
+* the classifier says red flag and no red-flag words were seen -> it stands.
 
-When it overrides, ``symptom_intent_override`` records DIET's intent and why.
+When it overrides, ``symptom_intent_override`` records the classifier's intent and why.
 """
 from __future__ import annotations
 
@@ -108,8 +108,8 @@ class SymptomExtractor(GraphComponent, EntityExtractorMixin):
                 continue
             try:
                 extraction = self.extractor.extract(text)
-            except Exception:  # never lose the parse: DIET's intent stands as the safety net
-                logger.exception("SymptomExtractor failed on a message; keeping DIET's prediction")
+            except Exception:  # never lose the parse: the classifier's intent stands as the safety net
+                logger.exception("SymptomExtractor failed on a message; keeping the classifier's prediction")
                 continue
             self.annotate(message, extraction)
         return messages
@@ -160,7 +160,7 @@ class SymptomExtractor(GraphComponent, EntityExtractorMixin):
         if extraction.red_flags:
             wanted = self.red_flag_intents.get(extraction.urgency or "", self.red_flag_intents["urgent"])
             if current == self.red_flag_intents["emergency"] and not self._emergency_words_denied(extraction):
-                # Never lower urgency: DIET may have read an emergency the patterns
+                # Never lower urgency: the classifier may have read an emergency the patterns
                 # only half saw ("swollen and red and now I'm short of breath"); unless the
                 # extractor saw the emergency words and held them all as not the person's
                 # now ("calf swollen and hot, no chest pain or breathlessness though").
@@ -174,7 +174,7 @@ class SymptomExtractor(GraphComponent, EntityExtractorMixin):
         if current in red_flag_names and extraction.red_flags_only_unaffirmed:
             rest = [r for r in ranking if r.get(INTENT_NAME_KEY) not in red_flag_names]
             if not rest:
-                return  # nothing else to fall back to: leave DIET's prediction
+                return  # nothing else to fall back to: leave the classifier's prediction
             total = sum(float(r.get(PREDICTED_CONFIDENCE_KEY) or 0.0) for r in rest)
             for r in rest:
                 r[PREDICTED_CONFIDENCE_KEY] = (
@@ -182,7 +182,7 @@ class SymptomExtractor(GraphComponent, EntityExtractorMixin):
                 )
             rest.sort(key=lambda r: -r[PREDICTED_CONFIDENCE_KEY])
             self._set_intent(message, rest, intent, "red-flag words only " + ", ".join(self._unaffirmed(extraction)))
-        # DIET says red flag and the extractor saw no red-flag words: DIET stands (safety net)
+        # the classifier says red flag and the extractor saw no red-flag words: it stands (safety net)
 
     @staticmethod
     def _emergency_words_denied(extraction: Extraction) -> bool:

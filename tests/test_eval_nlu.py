@@ -179,7 +179,7 @@ def test_evaluate_red_flag_recall_card_and_false_alarms():
     results = [
         # found, but routed as urgent only: a card error
         {"intent": {"name": "red_flag_urgent"}, "findings": {"sudden_severe_pain": True}, "red_flags": ["sudden_severe_pain"]},
-        # missed by the extractor, DIET still routes it
+        # missed by the extractor, the intent classifier still routes it
         {"intent": {"name": "red_flag_urgent"}, "findings": {}, "red_flags": []},
         {"intent": {"name": "describe_symptoms"}, "findings": {"foot_wound": False}, "red_flags": []},
         # a false alarm by intent alone

@@ -122,7 +122,7 @@ def test_a_yes_to_a_screening_question_gives_the_card_at_once(servers):
 
 
 def test_a_red_flag_in_unfamiliar_words_is_asked_about_first(servers):
-    # no pattern reads "toes look like they belong to a dead man" and DIET takes it
+    # no pattern reads "toes look like they belong to a dead man" and the intent classifier takes it
     # for an ordinary description; RedFlagSuspicion reads a colour change, so that
     # is the first question (before rest pain), and "yes" gives the card
     who = sender()

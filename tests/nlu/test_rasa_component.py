@@ -20,7 +20,7 @@ def _fallback_config():
     names = [step["name"] for step in pipeline]
     assert "symptom_nlu.rasa_component.SymptomExtractor" in names
     mine = names.index("symptom_nlu.rasa_component.SymptomExtractor")
-    assert names.index("DIETClassifier") < mine
+    assert names.index("symptom_nlu.linear_intent_classifier.LinearIntentClassifier") < mine
     fallback = [s for s in pipeline if s["name"] == "FallbackClassifier"]
     if fallback:
         assert names.index("FallbackClassifier") > mine
@@ -39,7 +39,7 @@ def fallback():
 
 
 def diet_message(text, ranking):
-    """A message as DIETClassifier leaves it: intent and ranking in the output."""
+    """A message as the intent classifier leaves it: intent and ranking in the output."""
     message = Message({"text": text})
     ranking = [{"name": n, "confidence": c} for n, c in ranking]
     message.set("intent", dict(ranking[0]), add_to_output=True)
@@ -88,7 +88,7 @@ def test_output_keys_and_typed_entities(component, fallback):
     ],
 )
 def test_affirmed_red_flag_overrides_the_intent_and_survives_the_fallback(component, fallback, text, intent, urgency):
-    # DIET unsure and wrong: FallbackClassifier would fire on this ranking
+    # the classifier unsure and wrong: FallbackClassifier would fire on this ranking
     out = run(component, fallback, diet_message(text, [("describe_symptoms", 0.41), ("faq", 0.38), ("greet", 0.21)]))
     assert out["intent"] == {"name": intent, "confidence": 1.0}
     ranking = out["intent_ranking"]
@@ -116,7 +116,7 @@ def test_red_flag_intent_falls_back_when_the_words_are_not_affirmed(component, f
 
 
 def test_red_flag_intent_stands_when_no_red_flag_words_were_seen(component, fallback):
-    # the extractor's patterns can miss a phrasing: DIET is the safety net
+    # the extractor's patterns can miss a phrasing: the intent classifier is the safety net
     out = run(component, fallback, diet_message(
         "my leg looks really weird and frightening", [("red_flag_urgent", 0.9), ("describe_symptoms", 0.1)]))
     assert out["intent"]["name"] == "red_flag_urgent"
@@ -207,7 +207,7 @@ def test_an_affirmed_lay_red_flag_is_never_lowered(component, fallback, text, fl
     out = run(component, fallback, diet_message(text, [("describe_symptoms", 0.9), ("faq", 0.1)]))
     assert flag in out["red_flags"]
     assert out["intent"]["name"] in ("red_flag_emergency", "red_flag_urgent")
-    # and DIET's emergency stays an emergency even when the extractor's flag is only urgent
+    # and the classifier's emergency stays an emergency even when the extractor's flag is only urgent
     out = run(component, fallback, diet_message(text, [("red_flag_emergency", 0.6), ("describe_symptoms", 0.4)]))
     assert out["intent"]["name"] == "red_flag_emergency"
 
@@ -222,7 +222,7 @@ def test_an_affirmed_lay_red_flag_is_never_lowered(component, fallback, text, fl
 )
 def test_diets_emergency_gives_way_to_urgent_when_the_emergency_words_are_denied(component, fallback, text, flag):
     """An urgent flag affirmed, and the emergency red flag's words seen but denied, past or
-    someone else's: DIET's emergency was read from those words; the card is the urgent one."""
+    someone else's: the classifier's emergency was read from those words; the card is the urgent one."""
     out = run(component, fallback, diet_message(text, [("red_flag_emergency", 0.7), ("describe_symptoms", 0.3)]))
     assert out["red_flags"] == [flag]
     assert out["intent"]["name"] == "red_flag_urgent"
