@@ -27,6 +27,7 @@ Use:
 """
 
 
+import datetime
 import functools
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -729,8 +730,7 @@ def build_pipeline(
             name=f"context_{ctx}",
             config={
                 "extension_name": ctx,
-                "termset": {k: v for k, v in spec.items() if k in ("base", "remove", "add", "preceding",
-                                                                     "following", "pseudo", "termination")},
+                "termset": context_termset(spec),
                 "window": int(spec.get("window", 8)),
                 "comma_terminates": bool(comma.get("terminates", True)),
                 "list_words": list(comma.get("list_words") or []),
@@ -749,6 +749,19 @@ def build_pipeline(
         config={"patterns_dir": str(patterns_dir), "contract_path": contract_path},
     )
     return nlp
+
+
+def context_termset(spec: Mapping[str, Any], this_year: Optional[int] = None) -> Dict[str, Any]:
+    """A context's trigger phrases from context.yml; ``following_years_from: Y`` adds
+    "in Y" ... "in <last year>" to ``following`` (this year is still the present)."""
+    termset = {k: v for k, v in spec.items()
+               if k in ("base", "remove", "add", "preceding", "following", "pseudo", "termination")}
+    first = spec.get("following_years_from")
+    if first is not None:
+        last = (this_year or datetime.date.today().year) - 1
+        termset["following"] = list(termset.get("following") or []) + [
+            f"in {year}" for year in range(int(first), last + 1)]
+    return termset
 
 
 class SymptomExtractor:

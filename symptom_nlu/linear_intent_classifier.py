@@ -27,7 +27,7 @@ import logging
 from collections import defaultdict
 from typing import Any, Dict, List, Optional, Text
 
-from scipy.sparse import csr_matrix, hstack, vstack
+from scipy.sparse import vstack
 from sklearn.linear_model import LogisticRegression
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -46,23 +46,13 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from . import sklearn_storage
+from .sklearn_storage import sentence_features
+
 logger = logging.getLogger(__name__)
 
 MODEL_FILE = "intent_model.skops"
 RETRIEVAL_SEPARATOR = "/"
-
-
-def sentence_features(message: Message, dense_scale: float) -> Optional[csr_matrix]:
-    """The message's sentence-level sparse features and its dense ones times
-    ``dense_scale``, side by side; None when the featurizers gave it none."""
-    sparse = message.get_sparse_features(attribute=TEXT)[1]
-    dense = message.get_dense_features(attribute=TEXT)[1]
-    parts = []
-    if sparse is not None:
-        parts.append(csr_matrix(sparse.features))
-    if dense is not None:
-        parts.append(csr_matrix(dense.features * dense_scale))
-    return hstack(parts).tocsr() if parts else None
 
 
 def label_of(example: Message) -> Optional[str]:
@@ -131,23 +121,12 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         return self._resource
 
     def persist(self) -> None:
-        import skops.io as sio
-
-        with self._model_storage.write_to(self._resource) as model_dir:
-            sio.dump(self.model, model_dir / MODEL_FILE)
+        sklearn_storage.save(self._model_storage, self._resource, MODEL_FILE, self.model)
 
     @classmethod
     def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> "LinearIntentClassifier":
-        import skops.io as sio
-
-        with model_storage.read_from(resource) as model_dir:
-            path = model_dir / MODEL_FILE
-            untrusted = sio.get_untrusted_types(file=path)
-            if untrusted:  # the file holds more than the logistic regression this class writes
-                raise ValueError(f"{path}: unexpected types {untrusted}")
-            model = sio.load(path, trusted=True)
-        return cls(config, model_storage, resource, model)
+        return cls(config, model_storage, resource, sklearn_storage.load(model_storage, resource, MODEL_FILE))
 
     # -- parsing ---------------------------------------------------------------------
     def process(self, messages: List[Message]) -> List[Message]:

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Text
 
 import yaml
-from scipy.sparse import csr_matrix, hstack, vstack
+from scipy.sparse import vstack
 from sklearn.linear_model import LogisticRegression
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -52,7 +52,9 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from triage.contract import load_contract
 
+from . import sklearn_storage
 from .rasa_component import FINDING_MENTIONS, RED_FLAGS
+from .sklearn_storage import sentence_features
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +62,7 @@ SUSPICIONS = "red_flag_suspicions"
 SUSPECTED_ENTITY = "red_flag_suspected"
 PATTERNS_DIR = Path(__file__).resolve().parent / "patterns"
 RULES_FILE = PATTERNS_DIR / "suspicion.yml"
+MODEL_FILE = "red_flag_models.skops"
 MIN_POSITIVES = 5  # a code with fewer training examples gets no classifier
 
 
@@ -100,16 +103,6 @@ class SuspicionRules:
                 continue
             result[code] = round(float(probability), 4)
         return result
-
-
-def sentence_features(message: Message) -> Optional[csr_matrix]:
-    """The message's sentence-level sparse and dense features side by side (as
-    Rasa's LogisticRegressionClassifier builds them), or None when it has none."""
-    sparse = message.get_sparse_features(attribute=TEXT)[1]
-    dense = message.get_dense_features(attribute=TEXT)[1]
-    if sparse is None or dense is None:
-        return None
-    return hstack([csr_matrix(sparse.features), csr_matrix(dense.features)]).tocsr()
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=True)
@@ -184,23 +177,12 @@ class RedFlagSuspicion(GraphComponent, EntityExtractorMixin):
         return self._resource
 
     def persist(self) -> None:
-        import skops.io as sio
-
-        with self._model_storage.write_to(self._resource) as model_dir:
-            sio.dump(self.models, model_dir / "red_flag_models.skops")
+        sklearn_storage.save(self._model_storage, self._resource, MODEL_FILE, self.models)
 
     @classmethod
     def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> "RedFlagSuspicion":
-        import skops.io as sio
-
-        with model_storage.read_from(resource) as model_dir:
-            path = model_dir / "red_flag_models.skops"
-            untrusted = sio.get_untrusted_types(file=path)
-            if untrusted:  # the file holds more than the logistic regressions this class writes
-                raise ValueError(f"{path}: unexpected types {untrusted}")
-            models = sio.load(path, trusted=True)
-        return cls(config, model_storage, resource, models)
+        return cls(config, model_storage, resource, sklearn_storage.load(model_storage, resource, MODEL_FILE))
 
     # -- parsing ---------------------------------------------------------------------
     def probabilities(self, message: Message) -> Dict[str, float]:

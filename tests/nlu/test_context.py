@@ -222,3 +222,14 @@ def test_smoking_state(extract, text, value):
 
 def test_stopping_smoking_is_not_relief_by_standing_still(extract):
     assert "relieved_by_standing_still" not in extract("I stopped smoking last year").findings
+
+
+def test_a_year_dates_an_event_up_to_last_year_not_this_one():
+    # context.yml past.following_years_from: "in <year>" made at build time, so the
+    # list never needs a yearly edit and this year stays the present
+    from symptom_nlu.extractor import context_termset
+
+    termset = context_termset({"following": ["years ago"], "following_years_from": 2020}, this_year=2027)
+    assert termset["following"] == ["years ago", "in 2020", "in 2021", "in 2022", "in 2023", "in 2024", "in 2025",
+                                    "in 2026"]
+    assert "following_years_from" not in termset

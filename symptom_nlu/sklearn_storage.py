@@ -1,0 +1,42 @@
+"""What the two logistic-regression components (LinearIntentClassifier,
+RedFlagSuspicion) share: the features they read from a message, and how their
+scikit-learn models are kept in the Rasa model (skops, as Rasa's own
+LogisticRegressionClassifier keeps its own)."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from scipy.sparse import csr_matrix, hstack
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+
+def sentence_features(message: Message, dense_scale: float = 1.0) -> Optional[csr_matrix]:
+    """The message's sentence-level sparse features and its dense ones times
+    ``dense_scale``, side by side; None unless the featurizers gave it both."""
+    sparse = message.get_sparse_features(attribute=TEXT)[1]
+    dense = message.get_dense_features(attribute=TEXT)[1]
+    if sparse is None or dense is None:
+        return None
+    return hstack([csr_matrix(sparse.features), csr_matrix(dense.features * dense_scale)]).tocsr()
+
+
+def save(model_storage: ModelStorage, resource: Resource, file_name: str, models: Any) -> None:
+    import skops.io as sio
+
+    with model_storage.write_to(resource) as model_dir:
+        sio.dump(models, model_dir / file_name)
+
+
+def load(model_storage: ModelStorage, resource: Resource, file_name: str) -> Any:
+    """What ``save`` wrote; refuses a file that holds any other type (skops' trust check)."""
+    import skops.io as sio
+
+    with model_storage.read_from(resource) as model_dir:
+        path = model_dir / file_name
+        untrusted = sio.get_untrusted_types(file=path)
+        if untrusted:
+            raise ValueError(f"{path}: unexpected types {untrusted}")
+        return sio.load(path, trusted=True)
