@@ -29,6 +29,10 @@ KNOWN_OVER_TRIAGE = {
     # trigger "turned out to be" hid a clot found this morning, so it was dropped)
     "my father-in-law was short of breath with a swollen leg and it turned out to be a clot on the lung. I'm 60 "
     "and my calves get tight walking, should I get checked?",
+    # a year dating the event at the head of the sentence: the commas around "maybe 2010" end
+    # the past scope of "long time ago" (the leg's words, not the clot, make the flag)
+    "Long time ago, maybe 2010, my leg was swollen and red with a clot, doctor gave me injection. Now is only "
+    "pain when I walk far.",
     # the comma inside "cold, pale feet" ends the other person's scope
     "I'm a practice nurse. One of my patients has rest pain and cold, pale feet - which tests should be arranged?",
 }
