@@ -14,6 +14,11 @@ extractor needs them and negspacy cannot do them:
 * ``sentence_start`` triggers count only as the first words of a sentence
   ("Would sudden leg pain be an emergency?"), unless ``sentence_start_unless``
   follows ("would you", "could not");
+* ``comma_continues``: a comma followed by one of these phrases does not end
+  a scope: the same subject goes on without being named ("my mate's leg
+  swelled up, turned out to be a DVT");
+* ``dash_terminates``: a spaced dash between notes ends a scope ("- no pain
+  at rest - ex-smoker"), a hyphen inside a word does not;
 * ``answer_denials``: a sentence that is only a denial ("none", "no", "nope")
   right after a "?" denies the findings of that question ("swelling? none");
 * ``following_unlimited``: following triggers that reach every span before
@@ -39,6 +44,7 @@ from negspacy.termsets import termset as negspacy_termset
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+DASHES = {"-", "–", "—", "•"}
 TERMSET_KEYS = ("pseudo_negations", "preceding_negations", "following_negations", "termination")
 _SHORT_KEYS = {
     "pseudo": "pseudo_negations",
@@ -65,7 +71,9 @@ def build_termset(spec: Dict) -> Dict[str, List[str]]:
             terms[key] = [w for w in terms[key] if w.lower() not in drop]
         for short, words in (spec.get("add") or {}).items():
             key = _SHORT_KEYS[short]
-            terms[key] = list(dict.fromkeys(terms[key] + list(words)))
+            # a list may hold a shared list (a YAML alias) beside its own words: flatten one level
+            flat = [w for item in words for w in (item if isinstance(item, list) else [item])]
+            terms[key] = list(dict.fromkeys(terms[key] + flat))
     else:
         terms = {key: list(spec.get(short) or []) for short, key in _SHORT_KEYS.items()}
     # negspacy's PhraseMatcher needs at least one phrase per key
@@ -81,6 +89,8 @@ def build_termset(spec: Dict) -> Dict[str, List[str]]:
         "window": 8,
         "comma_terminates": True,
         "list_words": ["or", "nor"],
+        "comma_continues": [],
+        "dash_terminates": False,
         "clause_start": [],
         "sentence_start": [],
         "sentence_start_unless": [],
@@ -100,6 +110,8 @@ def make_symptom_context(
     window: int,
     comma_terminates: bool,
     list_words: Sequence[str],
+    comma_continues: Sequence[str],
+    dash_terminates: bool,
     clause_start: Sequence[str],
     sentence_start: Sequence[str],
     sentence_start_unless: Sequence[str],
@@ -118,6 +130,8 @@ def make_symptom_context(
         window=window,
         comma_terminates=comma_terminates,
         list_words=list_words,
+        comma_continues=comma_continues,
+        dash_terminates=dash_terminates,
         clause_start=clause_start,
         sentence_start=sentence_start,
         sentence_start_unless=sentence_start_unless,
@@ -150,6 +164,8 @@ class SpanContext(Negex):
         reach_back: Sequence[str] = (),
         following_unlimited: Sequence[str] = (),
         extra_spans_keys: Sequence[str] = (),
+        comma_continues: Sequence[str] = (),
+        dash_terminates: bool = False,
     ) -> None:
         super().__init__(nlp, name, neg_termset, [], extension_name, [])
         self.spans_key = spans_key
@@ -174,6 +190,8 @@ class SpanContext(Negex):
         self.answer_denials = phrases(answer_denials)
         self.reach_back = phrases(reach_back)
         self.following_unlimited = phrases(following_unlimited)
+        self.comma_continues = phrases(comma_continues)
+        self.dash_terminates = bool(dash_terminates)
 
     # -- triggers --------------------------------------------------------------------
     def process_negations(self, doc: Doc):
@@ -230,15 +248,22 @@ class SpanContext(Negex):
                 and segment[0] not in self.clause_start
                 and any(word in self.list_words for word in segment)
             )
-            if not is_list:
+            if not is_list and not self._phrase_at(doc, after, self.comma_continues):
                 cuts.append(after)
         return cuts
+
+    def _dashes(self, doc: Doc) -> List[int]:
+        """Spaced dashes between notes ("- no pain at rest - ex-smoker"), not hyphens in words."""
+        if not self.dash_terminates:
+            return []
+        return [t.i for t in doc if t.text in DASHES and (t.i == 0 or doc[t.i - 1].whitespace_)]
 
     def chunks(self, doc: Doc, terminating: Iterable[Tuple[int, int, int]]) -> List[Tuple[int, int]]:
         starts = sorted(
             {s.start for s in doc.sents}
             | {t[1] for t in terminating}
             | set(self._comma_boundaries(doc))
+            | set(self._dashes(doc))
             | {len(doc)}
         )
         if not starts or starts[0] != 0:

@@ -399,11 +399,20 @@ class QuantityTagger:
             onset = self._nearest(doc, q, "onset", lo, hi)
             if relief is not None and (onset is None or relief <= onset):
                 return True
+            acts = self.cues.get("rest_acts", set())
+            # notes and lists: "stop 3 min", "Relief: 3-4 min standing", "2 mins rest" (a time
+            # after a rest act, or before one in a clause with no onset word)
+            if q.start > lo and doc[q.start - 1].lemma_ in acts:
+                return onset is None or onset > 1
+            after_q = doc[q.end + 1] if q.end < hi - 1 and doc[q.end].lower_ in ("of", "'s", "'") else (
+                doc[q.end] if q.end < hi else None)
+            if after_q is not None and after_q.lemma_ in acts and onset is None and (
+                    q.start == lo or doc[q.start - 1].lower_ not in ("after", "for", "than", "over")):
+                return True
             # "stop for a minute", "rest for about 5 minutes"
             before = [t for t in doc[max(lo, q.start - 6):q.start]]
             preps = self.cues.get("rest_preps", set())
             if before and before[-1].norm_ in preps | {"for"}:
-                acts = self.cues.get("rest_acts", set())
                 if any(t.lemma_ in acts for t in before) and any(t.norm_ == "for" for t in before):
                     return onset is None or onset > (q.start - min(t.i for t in before if t.lemma_ in acts))
             return False
@@ -494,6 +503,7 @@ class FindingAssembler:
         self.numbers_ignore_negation = bool(resolution.get("numbers_ignore_negation", True))
         self.past_exempt = set(resolution.get("past_does_not_apply") or [])
         self.historical_exempt = set(resolution.get("historical_does_not_apply") or [])
+        self.other_person_words = set(resolution.get("other_person_words") or [])
         self.location_findings = set(resolution.get("location_findings") or [])
         self.location_not_inside = set(resolution.get("location_not_inside") or [])
         self.pain_lemmas = set(resolution.get("pain_lemmas") or [])
@@ -567,7 +577,7 @@ class FindingAssembler:
             flags["past"] and span.label_ not in self.past_exempt
         )
         present = {
-            "other_person": flags["other_person"],
+            "other_person": flags["other_person"] or any(t.lower_ in self.other_person_words for t in span),
             "hypothetical": flags["hypothetical"],
             "historical": historical,
             "negated": flags["negated"] and not (spec.type == "number" and self.numbers_ignore_negation),
@@ -734,6 +744,8 @@ def build_pipeline(
                 "window": int(spec.get("window", 8)),
                 "comma_terminates": bool(comma.get("terminates", True)),
                 "list_words": list(comma.get("list_words") or []),
+                "comma_continues": list(comma.get("continues") or []),
+                "dash_terminates": bool(spec.get("dash_terminates", False)),
                 "clause_start": list((contexts.get("_shared") or {}).get("clause_start") or []),
                 "sentence_start": list(spec.get("sentence_start") or []),
                 "sentence_start_unless": list(spec.get("sentence_start_unless") or []),
