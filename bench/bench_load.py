@@ -407,8 +407,6 @@ def summarize_profile(raw: Path, top: int = 12) -> Dict[str, Any]:
     total = 0
     groups = {  # label: a piece of the frame's "function (file:line)" text
         "NLU: LinearIntentClassifier": "linear_intent_classifier.py",
-        "NLU: DIET (the ResponseSelector's model)": "diet_classifier.py",
-        "NLU: ResponseSelector": "response_selector.py",
         "NLU: SymptomExtractor (spaCy)": "symptom_nlu/",
         "NLU: featurizers": "nlu/featurizers/",
         "NLU: tokenizer": "nlu/tokenizers/",

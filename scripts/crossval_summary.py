@@ -27,7 +27,7 @@ def table(report: dict, title: str) -> list:
 
 def main() -> int:
     parts = {"intent_report.json": "Intents (after the SymptomExtractor's red-flag override)",
-             "response_selection_report.json": "FAQ answers (ResponseSelector)"}
+             "response_selection_report.json": "FAQ answers (the intent classifier's faq key)"}
     missing = [name for name in parts if not (FOLDER / name).exists()]
     if missing:
         print(f"error: {', '.join(missing)} not in {FOLDER}: run `make crossval`", file=sys.stderr)

@@ -6,7 +6,8 @@ message with the trained model in-process (``Agent.load`` +
 ``agent.parse_message``), and measures:
 
 - intents: accuracy and macro-F1 (faq messages scored on the full retrieval
-  intent, e.g. ``faq/what_is_pad``, from the ResponseSelector's output;
+  intent, e.g. ``faq/what_is_pad``, from the ``response_selector`` output,
+  which the intent classifier writes as Rasa's ResponseSelector would;
   red-flag messages on ``red_flag_emergency`` / ``red_flag_urgent``, the
   intent after the SymptomExtractor's override);
 - findings: precision / recall / F1, micro over finding=value pairs, overall
@@ -254,7 +255,7 @@ def intent_scores(expected: Sequence[str], got: Sequence[str]) -> Dict[str, Any]
 
 
 def predicted_intent(result: Mapping[str, Any]) -> str:
-    """The intent to score: the full retrieval intent for faq when the ResponseSelector gave one."""
+    """The intent to score: the full retrieval intent for faq when ``response_selector`` gives one."""
     name = (result.get("intent") or {}).get("name") or "None"
     if name == "faq":
         selector = result.get("response_selector") or {}

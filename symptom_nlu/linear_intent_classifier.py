@@ -18,8 +18,12 @@ that scale nor the choice of class weights, so this is its own class.
 
 It learns the retrieval intents' keys (``faq/what_is_pad``) as classes of their
 own, which separates the questions better from the descriptions, and reports
-the top-level intent (``faq``) with the keys' probabilities summed; the
-ResponseSelector then picks the answer.
+the top-level intent (``faq``) with the keys' probabilities summed. With
+``retrieval_intent: faq`` it also writes the answer Rasa's ResponseSelector
+would write (``response_selector``: the most likely key and its ``utter_``
+response, which is all that Rasa's ``utter_faq`` action reads), so no second
+model is trained for it: on the eleven blind sets its own key was right more
+often than the ResponseSelector's (docs/measurements/intent_classifier.md).
 """
 from __future__ import annotations
 
@@ -42,6 +46,14 @@ from rasa.shared.nlu.constants import (
     INTENT_RESPONSE_KEY,
     PREDICTED_CONFIDENCE_KEY,
     TEXT,
+)
+from rasa.nlu.constants import (
+    RESPONSE_SELECTOR_PREDICTION_KEY,
+    RESPONSE_SELECTOR_PROPERTY_NAME,
+    RESPONSE_SELECTOR_RANKING_KEY,
+    RESPONSE_SELECTOR_RESPONSES_KEY,
+    RESPONSE_SELECTOR_RETRIEVAL_INTENTS,
+    RESPONSE_SELECTOR_UTTER_ACTION_KEY,
 )
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
@@ -69,6 +81,28 @@ def top_level_ranking(classes: List[str], probabilities: List[float]) -> List[Di
             for name, confidence in sorted(summed.items(), key=lambda item: -item[1])]
 
 
+def response_selection(classes: List[str], probabilities: List[float],
+                       retrieval_intent: str) -> Optional[Dict[Text, Any]]:
+    """The retrieval intent's keys ranked by their share of its probability, in the shape of
+    Rasa's ResponseSelector output (None when the model has no such keys)."""
+    prefix = retrieval_intent + RETRIEVAL_SEPARATOR
+    keyed = sorted(((float(p), c) for c, p in zip(classes, probabilities) if c.startswith(prefix)), reverse=True)
+    total = sum(p for p, _ in keyed)
+    if not keyed or total <= 0:
+        return None
+    ranking = [{PREDICTED_CONFIDENCE_KEY: p / total, INTENT_RESPONSE_KEY: key} for p, key in keyed]
+    top = ranking[0]
+    return {
+        RESPONSE_SELECTOR_PREDICTION_KEY: {
+            RESPONSE_SELECTOR_RESPONSES_KEY: [],  # the domain holds them; utter_<key> names them
+            PREDICTED_CONFIDENCE_KEY: top[PREDICTED_CONFIDENCE_KEY],
+            INTENT_RESPONSE_KEY: top[INTENT_RESPONSE_KEY],
+            RESPONSE_SELECTOR_UTTER_ACTION_KEY: f"utter_{top[INTENT_RESPONSE_KEY]}",
+        },
+        RESPONSE_SELECTOR_RANKING_KEY: ranking,
+    }
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class LinearIntentClassifier(GraphComponent, IntentClassifier):
     """Intent classification by logistic regression on sentence features."""
@@ -82,6 +116,7 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
             "max_iter": 3000,
             "random_state": 42,
             "ranking_length": 10,  # intents kept in intent_ranking (0: all)
+            "retrieval_intent": None,  # e.g. "faq": also write its response_selector answer
         }
 
     @staticmethod
@@ -136,11 +171,19 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
             features = sentence_features(message, self.config["dense_scale"])
             if features is None:
                 continue
-            ranking = top_level_ranking(list(self.model.classes_), self.model.predict_proba(features)[0])
+            classes, probabilities = list(self.model.classes_), self.model.predict_proba(features)[0]
+            ranking = top_level_ranking(classes, probabilities)
             if self.config["ranking_length"] > 0:
                 ranking = ranking[: self.config["ranking_length"]]
             message.set(INTENT, dict(ranking[0]), add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+            retrieval_intent = self.config["retrieval_intent"]
+            # written for every message: the extractor's override may make a message a question
+            selected = retrieval_intent and response_selection(classes, probabilities, retrieval_intent)
+            if selected:
+                message.set(RESPONSE_SELECTOR_PROPERTY_NAME,
+                            {RESPONSE_SELECTOR_RETRIEVAL_INTENTS: [retrieval_intent], retrieval_intent: selected},
+                            add_to_output=True)
         return messages
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

@@ -1,6 +1,6 @@
 """Rasa 3.6 graph component: the spaCy symptom extractor inside the NLU pipeline.
 
-config.yml places it after the intent classifier and before ResponseSelector /
+config.yml places it after the intent classifier and before the
 FallbackClassifier:
 
     - name: symptom_nlu.rasa_component.SymptomExtractor

@@ -3,8 +3,8 @@
     - name: symptom_nlu.rasa_featurizer.SentenceEmbeddingFeaturizer
 
 Adds one dense sentence-level feature (384 numbers, symptom_nlu/sentence_encoder.py)
-to the text of every message, for the intent classifier and the
-ResponseSelector to learn from beside the word and character counts. Not
+to the text of every message, for the intent classifier (and the red-flag
+suspicion) to learn from beside the word and character counts. Not
 trainable: the weights are fixed, so the same text always gets the same vector.
 """
 from __future__ import annotations

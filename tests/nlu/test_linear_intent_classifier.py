@@ -16,7 +16,12 @@ from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from symptom_nlu.linear_intent_classifier import LinearIntentClassifier, label_of, top_level_ranking
+from symptom_nlu.linear_intent_classifier import (
+    LinearIntentClassifier,
+    label_of,
+    response_selection,
+    top_level_ranking,
+)
 
 # a toy vocabulary: one count column per word, and a 2-number "sentence vector"
 VOCABULARY = ["hello", "hi", "calf", "cramp", "what", "pad", "abi", "test"]
@@ -108,3 +113,30 @@ def test_without_training_data_it_leaves_messages_alone_after_a_reload(storage):
     context = ExecutionContext(GraphSchema({}), "test")
     loaded = LinearIntentClassifier.load({}, storage, Resource("intents"), context)
     assert loaded.process([message("hello")])[0].get(INTENT) is None
+
+
+def test_the_answer_key_is_the_likeliest_key_of_the_retrieval_intent():
+    selected = response_selection(["faq/a", "faq/b", "greet"], [0.1, 0.3, 0.6], "faq")
+    response = selected["response"]
+    assert response["intent_response_key"] == "faq/b"
+    assert response["utter_action"] == "utter_faq/b"  # what Rasa's utter_faq action reads
+    assert response["confidence"] == pytest.approx(0.75)  # its share of the faq probability
+    assert [r["intent_response_key"] for r in selected["ranking"]] == ["faq/b", "faq/a"]
+    assert response_selection(["greet", "deny"], [0.5, 0.5], "faq") is None
+
+
+def test_with_a_retrieval_intent_it_writes_the_response_selector_answer(storage):
+    classifier = make(storage, retrieval_intent="faq")
+    classifier.train(TrainingData(TRAINING))
+    question, greeting = classifier.process([message("what abi test"), message("hello", vector=(1, 0))])
+    selector = question.get("response_selector")
+    assert selector["all_retrieval_intents"] == ["faq"]
+    assert selector["faq"]["response"]["intent_response_key"] == "faq/what_is_abi"
+    # every message gets one: the extractor's override can turn a message into a question
+    assert greeting.get("response_selector")["faq"]["response"]["utter_action"].startswith("utter_faq/")
+
+
+def test_without_a_retrieval_intent_it_writes_no_answer(storage):
+    classifier = make(storage)
+    classifier.train(TrainingData(TRAINING))
+    assert classifier.process([message("what abi test")])[0].get("response_selector") is None
