@@ -508,6 +508,8 @@ class FindingAssembler:
         self.location_not_inside = set(resolution.get("location_not_inside") or [])
         self.pain_lemmas = set(resolution.get("pain_lemmas") or [])
         self.location_evidence = set(resolution.get("location_evidence") or [])
+        self.pain_said_evidence = {"pain_quality", "rest_pain", "sudden_severe_pain"} & set(contract.findings)
+        self.denial_words = {str(w) for w in resolution.get("denial_words") or []}
         self.location_answer_findings = self.location_findings | {"laterality"}
         self.location_answer_words = {str(w) for w in resolution.get("location_answer_words") or []}
         self.location_evidence_lemmas = {str(w) for w in resolution.get("location_evidence_lemmas") or []}
@@ -552,10 +554,26 @@ class FindingAssembler:
             i in located or doc[i].is_punct or doc[i].lower_ in self.location_answer_words for i in range(lo, hi)
         )
 
+    def _pain_said_after(self, doc: Doc, hi: int, spans) -> bool:
+        """Does a later clause of the sentence speak of pain without naming a body part ("my foot
+        went pale and freezing ... and the pain is off the scale", "my calf isn't swollen, it
+        just cramps")? That pain is the body part's before it."""
+        sent_end = doc[hi - 1].sent.end
+        located = {i for s in spans if s.label_ in self.location_findings for i in range(s.start, s.end)}
+        while hi < sent_end:
+            lo2, hi2 = self._clause(doc, doc[hi:hi + 1])
+            denied = any(doc[i].lower_ in self.denial_words for i in range(lo2, hi2))
+            if not denied and not any(i in located for i in range(lo2, hi2)) and self._pain_in(
+                    doc, lo2, hi2, spans, self.pain_said_evidence):
+                return True
+            hi = max(hi2, hi + 1)
+        return False
+
     def not_a_location(self, doc: Doc, span: Span, spans) -> bool:
         """A body part is a pain location only where its clause speaks of a symptom ("my toes are a
-        normal pink colour", "a cut on my heel", "blood pressure at my ankles" are not), or when the
-        clause is a bare answer naming it ("both calves")."""
+        normal pink colour", "a cut on my heel", "blood pressure at my ankles" are not), or a later
+        clause of its sentence speaks of a pain it names no body part for, or when the clause is a
+        bare answer naming it ("both calves")."""
         if span.label_ not in self.location_findings:
             return False
         lo, hi = self._clause(doc, span)
@@ -563,8 +581,8 @@ class FindingAssembler:
             s.label_ in self.location_not_inside and s.start <= span.start and span.end <= s.end for s in spans
         )
         if inside:  # "my toe has gone black": the toe is the colour's, unless it also hurts
-            return not self._pain_in(doc, lo, hi, spans, {"pain_quality"})
-        if self._pain_in(doc, lo, hi, spans, self.location_evidence):
+            return not (self._pain_in(doc, lo, hi, spans, {"pain_quality"}) or self._pain_said_after(doc, hi, spans))
+        if self._pain_in(doc, lo, hi, spans, self.location_evidence) or self._pain_said_after(doc, hi, spans):
             return False
         if any(doc[i].lemma_ in self.location_evidence_lemmas for i in range(lo, hi)):
             return False
