@@ -33,6 +33,8 @@ KNOWN_OVER_TRIAGE = {
     # the past scope of "long time ago" (the leg's words, not the clot, make the flag)
     "Long time ago, maybe 2010, my leg was swollen and red with a clot, doctor gave me injection. Now is only "
     "pain when I walk far.",
+    # someone else's leg named more than 12 tokens before a bare "DVT"
+    "my mate at the gym's leg swelled up red and hot, turned out to be a DVT. mine just aches when I run",
     # the comma inside "cold, pale feet" ends the other person's scope
     "I'm a practice nurse. One of my patients has rest pain and cold, pale feet - which tests should be arranged?",
 }
