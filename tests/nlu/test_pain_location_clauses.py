@@ -54,6 +54,9 @@ def test_a_body_part_with_the_pain_elsewhere_is_no_location(extract, text, not_l
         # a past date ends at "but": the pain after it is now
         ("I gave up the cigarettes ten years ago but the calf pain when I walk is getting worse",
          {"smoking": "former", "pain_location": ["calf"]}),
+        # the month is no walking
+        ("I had a chest infection back in March, all better now", {"brought_on_by_walking": None}),
+        ("we march up the hill and my calves burn", {"brought_on_by_walking": True}),
         # "killin' me" says where it hurts
         ("two blocks and my calves are killin me", {"pain_location": ["calf"]}),
     ],

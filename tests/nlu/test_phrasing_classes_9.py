@@ -1,0 +1,95 @@
+"""Classes of phrasing behind the safety errors of the twelfth held-out set's first run
+(docs/measurements/nlu_eval_heldout12_first_run.md), each tested both ways. Every sentence here
+is written for these tests; none is a held-out sentence."""
+from __future__ import annotations
+
+import pytest
+
+from .checks import assert_found, assert_held_as, assert_no_red_flag
+
+# KNOWN (not fixed): a nurse's handover about a patient ("Bed 12: 81M c/o rest pain L foot") is
+# read as the person's own; "it's cold and white" with the leg named in an earlier clause; a
+# Creole "foot swell up red an hot" (no pattern, so the classifier's red flag stands).
+
+RED_FLAG_FOUND = [
+    # rest pain: "hang it out the side of the bed", Bajan "hang am off de bed", "when me lie
+    # down", "night time", "even without walking"
+    ("most nights I have to hang it out the side of the bed", "rest_pain"),
+    ("ah does hang am off de bed every night", "rest_pain"),
+    ("me toes burn even when me lie down", "rest_pain"),
+    ("night time the foot is aching bad", "rest_pain"),
+    ("the calf is hurting, even without walking", "rest_pain"),
+    # colour: dictation "gone blew"; a cold foot after a "can't" that denies no colour
+    ("my big toe has gone blew", "color_or_temperature_change"),
+    ("bad pain right leg cant move foot freezing", "color_or_temperature_change"),
+    # sudden severe pain: texting "sudn", "super painful"
+    ("sudn agony in my calf cant walk", "sudden_severe_pain"),
+    ("my thigh went suddenly super painful at the shops", "sudden_severe_pain"),
+    # cauda equina: Scots "nae feeling", "baith legs", Caribbean "cyan feel", "pee muhself"
+    ("nae feeling doon below since last night", "cauda_equina_signs"),
+    ("baith legs have gone weak this morning", "cauda_equina_signs"),
+    ("I cyan feel nuttin when I wipe", "cauda_equina_signs"),
+    ("I pee meself without knowing since Tuesday", "cauda_equina_signs"),
+    # chest: "me chest", "not able to breathe" of a sudden
+    ("there's a heavy pain in me chest", "chest_pain_or_breathlessness"),
+    ("all of a sudden I'm unable to breathe properly", "chest_pain_or_breathlessness"),
+]
+
+
+@pytest.mark.parametrize("text,code", RED_FLAG_FOUND)
+def test_red_flag_phrasing_is_found(extract, text, code):
+    assert_found(extract(text), code, text)
+
+
+NOT_A_RED_FLAG = [
+    # dictation "know" for "no"
+    "I have know ulcers and know pain in bed",
+    "I've got know sores, just calf cramps on hills",
+    # clinical history notes
+    "Hx DVT R leg 2017. Now both calves ache at 300 m.",
+    "PMH: DVT left calf 2020, treated. Claudication L calf 150 m.",
+    # past and treated: "back in", "last year", "fixed me up", "been grand since"
+    "back in 2012 I had a clot in my lung and got breathless, they fixed me up, now it's my calves on walks",
+    "last year I had chest pain and had a stent, none since, calves ache on walks",
+    "I had night pain in my foot before the bypass, it's been grand since, now it's the other calf",
+    # someone else's, in Caribbean English
+    "me bredda foot turn black, mine just ache when I walk",
+    # "not able to breathe" through a blocked nose, with no sudden onset
+    "I'm not able to breathe through my nose with this cold, and my calves ache on walks",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_RED_FLAG)
+def test_look_alike_is_not_a_red_flag(extract, text):
+    assert_no_red_flag(extract(text), text)
+
+
+HELD = [
+    ("I have know pain at night", "rest_pain", "negated"),
+    ("my legs are not very cold", "color_or_temperature_change", "negated"),
+    ("back in 2015 I had a sudden agony in my calf, they fixed me up", "sudden_severe_pain", "historical"),
+    ("me sista foot gone cold and blue", "color_or_temperature_change", "other_person"),
+]
+
+
+@pytest.mark.parametrize("text,code,context", HELD)
+def test_red_flag_words_in_context_are_held(extract, text, code, context):
+    assert_held_as(extract(text), code, context, text)
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # "know" as a verb, "back in" of a place, "last year" with the flag still there
+        ("I know my foot has gone cold and white", "color_or_temperature_change"),
+        ("last year my toe went black and it's still black", "color_or_temperature_change"),
+        ("back in the house now and my foot has gone white and cold", "color_or_temperature_change"),
+        ("Hx of smoking. Left calf swollen, red and hot since yesterday.", "dvt_signs"),
+    ],
+)
+def test_the_persons_own_red_flag_stays(extract, text, code):
+    assert_found(extract(text), code, text)
+
+
+def test_a_clinical_history_note_of_a_clot_is_history_of_dvt(extract):
+    assert extract("Hx DVT R leg 2017. Now both calves ache at 300 m.").findings.get("history_of_dvt") is True
