@@ -217,10 +217,12 @@ class Stack:
         reply.raise_for_status()
         return reply.json()
 
-    def tracker(self, sender: str) -> Dict[str, Any]:
+    def tracker(self, sender: str, include_events: str = "AFTER_RESTART") -> Dict[str, Any]:
+        """The conversation as Rasa's tracker endpoint gives it (``include_events="ALL"``: also
+        what came before a restart)."""
         reply = requests.get(
             f"{self.config.rasa_url}/conversations/{sender}/tracker",
-            params={"token": self.token}, timeout=30,
+            params={"token": self.token, "include_events": include_events}, timeout=30,
         )
         reply.raise_for_status()
         return reply.json()
