@@ -404,10 +404,9 @@ class QuantityTagger:
             # after a rest act, or before one in a clause with no onset word)
             if q.start > lo and doc[q.start - 1].lemma_ in acts:
                 return onset is None or onset > 1
-            after_q = doc[q.end + 1] if q.end < hi - 1 and doc[q.end].lower_ in ("of", "'s", "'") else (
-                doc[q.end] if q.end < hi else None)
-            if after_q is not None and after_q.lemma_ in acts and onset is None and (
-                    q.start == lo or doc[q.start - 1].lower_ not in ("after", "for", "than", "over")):
+            nxt = q.end + 1 if q.end < hi - 1 and doc[q.end].lower_ in ("of", "'s", "'") else q.end
+            after_a_time = q.start == lo or doc[q.start - 1].lower_ not in ("after", "for", "than", "over")
+            if nxt < hi and doc[nxt].lemma_ in acts and onset is None and after_a_time:
                 return True
             # "stop for a minute", "rest for about 5 minutes"
             before = [t for t in doc[max(lo, q.start - 6):q.start]]

@@ -22,8 +22,9 @@ the top-level intent (``faq``) with the keys' probabilities summed. With
 ``retrieval_intent: faq`` it also writes the answer Rasa's ResponseSelector
 would write (``response_selector``: the most likely key and its ``utter_``
 response, which is all that Rasa's ``utter_faq`` action reads), so no second
-model is trained for it: on the eleven blind sets its own key was right more
-often than the ResponseSelector's (docs/measurements/intent_classifier.md).
+model is trained for it: with its own key, intent macro-F1 was higher on the
+development sets' mean and on the eleventh blind set than with a
+ResponseSelector's (docs/measurements/intent_classifier.md).
 """
 from __future__ import annotations
 
@@ -39,14 +40,6 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
-from rasa.shared.nlu.constants import (
-    INTENT,
-    INTENT_NAME_KEY,
-    INTENT_RANKING_KEY,
-    INTENT_RESPONSE_KEY,
-    PREDICTED_CONFIDENCE_KEY,
-    TEXT,
-)
 from rasa.nlu.constants import (
     RESPONSE_SELECTOR_PREDICTION_KEY,
     RESPONSE_SELECTOR_PROPERTY_NAME,
@@ -54,6 +47,14 @@ from rasa.nlu.constants import (
     RESPONSE_SELECTOR_RESPONSES_KEY,
     RESPONSE_SELECTOR_RETRIEVAL_INTENTS,
     RESPONSE_SELECTOR_UTTER_ACTION_KEY,
+)
+from rasa.shared.nlu.constants import (
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    INTENT_RESPONSE_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
