@@ -782,14 +782,15 @@ def build_pipeline(
 
 def context_termset(spec: Mapping[str, Any], this_year: Optional[int] = None) -> Dict[str, Any]:
     """A context's trigger phrases from context.yml; ``following_years_from: Y`` adds
-    "in Y" ... "in <last year>" to ``following`` (this year is still the present)."""
+    "in Y" ... "in <last year>" to ``following``, ``preceding_years_from: Y`` "back in Y" ...
+    to ``preceding`` (this year is still the present)."""
     termset = {k: v for k, v in spec.items()
                if k in ("base", "remove", "add", "preceding", "following", "pseudo", "termination")}
-    first = spec.get("following_years_from")
-    if first is not None:
-        last = (this_year or datetime.date.today().year) - 1
-        termset["following"] = list(termset.get("following") or []) + [
-            f"in {year}" for year in range(int(first), last + 1)]
+    last = (this_year or datetime.date.today().year) - 1
+    for key, form in (("following", "in {}"), ("preceding", "back in {}")):
+        first = spec.get(f"{key}_years_from")
+        if first is not None:
+            termset[key] = list(termset.get(key) or []) + [form.format(year) for year in range(int(first), last + 1)]
     return termset
 
 

@@ -233,3 +233,34 @@ def test_a_year_dates_an_event_up_to_last_year_not_this_one():
     assert termset["following"] == ["years ago", "in 2020", "in 2021", "in 2022", "in 2023", "in 2024", "in 2025",
                                     "in 2026"]
     assert "following_years_from" not in termset
+
+
+def test_back_in_a_year_dates_what_follows_up_to_last_year():
+    from symptom_nlu.extractor import context_termset
+
+    termset = context_termset({"preceding": ["years ago"], "preceding_years_from": 2024}, this_year=2027)
+    assert termset["preceding"] == ["years ago", "back in 2024", "back in 2025", "back in 2026"]
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # "back in" a state, not a time: the person's now
+        ("I'm back in agony, sudden pain in my calf this morning", "sudden_severe_pain"),
+        ("back in bed with chest pain since an hour ago", "chest_pain_or_breathlessness"),
+    ],
+)
+def test_back_in_a_state_is_now(extract, text, code):
+    assert code in extract(text).red_flags, (text, extract(text).mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "back in 2019 I had a sudden agony in my calf, they cleared a clot, now it's cramps on walks",
+        "back in the day I had chest pain, now it's just my calves on hills",
+        "back in March I had chest pain with a chest infection, it's cleared up, now it's my calves on hills",
+    ],
+)
+def test_back_in_a_year_is_past(extract, text):
+    assert not {"sudden_severe_pain", "chest_pain_or_breathlessness"} & set(extract(text).red_flags), text
