@@ -199,7 +199,7 @@ def load_resolution(patterns_dir: Path, contract: Contract) -> Dict[str, Any]:
             except ContractError as err:
                 raise PatternError(f"{where}: implies.{name}: {err}") from None
     for key in ("past_does_not_apply", "historical_does_not_apply", "location_findings", "location_not_inside",
-                "location_evidence"):
+                "location_evidence", "pain_said_evidence"):
         for name in res.get(key) or []:
             _spec(contract, name, where)
     for name, unblockers in (res.get("unblock_with") or {}).items():
@@ -404,8 +404,9 @@ class QuantityTagger:
             # after a rest act, or before one in a clause with no onset word)
             if q.start > lo and doc[q.start - 1].lemma_ in acts:
                 return onset is None or onset > 1
-            nxt = q.end + 1 if q.end < hi - 1 and doc[q.end].lower_ in ("of", "'s", "'") else q.end
-            after_a_time = q.start == lo or doc[q.start - 1].lower_ not in ("after", "for", "than", "over")
+            links, not_after = self.cues.get("rest_links", set()), self.cues.get("not_rest_after", set())
+            nxt = q.end + 1 if q.end < hi - 1 and doc[q.end].lower_ in links else q.end
+            after_a_time = q.start == lo or doc[q.start - 1].lower_ not in not_after
             if nxt < hi and doc[nxt].lemma_ in acts and onset is None and after_a_time:
                 return True
             # "stop for a minute", "rest for about 5 minutes"
@@ -507,7 +508,7 @@ class FindingAssembler:
         self.location_not_inside = set(resolution.get("location_not_inside") or [])
         self.pain_lemmas = set(resolution.get("pain_lemmas") or [])
         self.location_evidence = set(resolution.get("location_evidence") or [])
-        self.pain_said_evidence = {"pain_quality", "rest_pain", "sudden_severe_pain"} & set(contract.findings)
+        self.pain_said_evidence = set(resolution.get("pain_said_evidence") or [])
         self.denial_words = {str(w) for w in resolution.get("denial_words") or []}
         self.location_answer_findings = self.location_findings | {"laterality"}
         self.location_answer_words = {str(w) for w in resolution.get("location_answer_words") or []}
