@@ -8,8 +8,8 @@ import pytest
 from .checks import assert_found, assert_held_as, assert_no_red_flag
 
 # KNOWN (not fixed): a nurse's handover about a patient ("Bed 12: 81M c/o rest pain L foot") is
-# read as the person's own; "it's cold and white" with the leg named in an earlier clause; a
-# Creole "foot swell up red an hot" (no pattern, so the classifier's red flag stands).
+# read as the person's own; a Creole "foot swell up red an hot" (no pattern, so the classifier's
+# red flag stands).
 
 RED_FLAG_FOUND = [
     # rest pain: "hang it out the side of the bed", Bajan "hang am off de bed", "when me lie
@@ -22,6 +22,9 @@ RED_FLAG_FOUND = [
     # colour: dictation "gone blew"; a cold foot after a "can't" that denies no colour
     ("my big toe has gone blew", "color_or_temperature_change"),
     ("bad pain right leg cant move foot freezing", "color_or_temperature_change"),
+    # colour: the leg named clauses before "it's cold and white"
+    ("my left leg's gone sudden agony, like the worst I've had, and it's cold and white", "color_or_temperature_change"),
+    ("my right foot, it's gone all pale and cold", "color_or_temperature_change"),
     # sudden severe pain: texting "sudn", "super painful"
     ("sudn agony in my calf cant walk", "sudden_severe_pain"),
     ("my thigh went suddenly super painful at the shops", "sudden_severe_pain"),
@@ -54,6 +57,10 @@ NOT_A_RED_FLAG = [
     "I had night pain in my foot before the bypass, it's been grand since, now it's the other calf",
     # someone else's, in Caribbean English
     "me bredda foot turn black, mine just ache when I walk",
+    # "it's cold and ..." as the weather, or about someone else's foot
+    "my calves ache on walks, and it's cold and grey out today",
+    "my legs ache more in winter, when it's cold and white",
+    "my dad's foot is sore and it's cold and white",
     # "not able to breathe" through a blocked nose, with no sudden onset
     "I'm not able to breathe through my nose with this cold, and my calves ache on walks",
 ]
