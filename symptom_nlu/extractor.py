@@ -699,6 +699,18 @@ class FindingAssembler:
 # ---------------------------------------------------------------------------
 # Building the pipeline
 # ---------------------------------------------------------------------------
+def _tokens_of_pattern_word(nlp: Language, word: str) -> List[str]:
+    """The tokens spaCy makes of a pattern word. A code with a digit is typed in capitals too, and
+    "T2DM" is one token where "t2dm" splits at the unit "dm": such a word is accepted whole (its
+    pattern names the split form beside it: "(t2dm|t2 dm)")."""
+    tokens = [t.text for t in nlp.tokenizer(word)]
+    if any(c.isdigit() for c in word):
+        upper = [t.text for t in nlp.tokenizer(word.upper())]
+        if len(upper) < len(tokens):
+            return upper
+    return tokens
+
+
 def build_pipeline(
     patterns_dir: Optional[str] = None,
     contract_path: Optional[str] = None,
@@ -728,7 +740,7 @@ def build_pipeline(
         lexicon.get("gapc_stop") or [],
         lambda word: lemmatizer.lemma(word.lower()),
         max_inline=max_inline,
-        split_word=lambda word: [t.text for t in nlp.tokenizer(word)],
+        split_word=lambda word: _tokens_of_pattern_word(nlp, word),
     )
     for name in compiler.lexicon:  # every list must compile, used or not
         try:

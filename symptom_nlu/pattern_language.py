@@ -144,6 +144,9 @@ class PatternCompiler:
         if word.startswith("~") and len(word) > 1:
             lemmas = sorted({self.lemma_of(w.lstrip("~")) for w in word[1:].split("|") if w.lstrip("~")})
             return {"LEMMA": lemmas[0]} if len(lemmas) == 1 else {"LEMMA": {"IN": lemmas}}
+        if word != "|" and (word.startswith("|") or word.endswith("|") or "||" in word):
+            # "a|(b c)" would silently read as the words "a", "b c" in sequence
+            raise PatternLanguageError(f"malformed item {word!r}: write alternatives with phrases as one group (a|b c)")
         words = {w.lower() for w in word.split("|") if w} if word != "|" else {"|"}
         if not words:
             raise PatternLanguageError(f"empty item {word!r}")

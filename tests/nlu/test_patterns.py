@@ -42,6 +42,8 @@ def _add(patterns_dir: Path, filename: str, data) -> None:
         ({"diabetes": {"true": ["doesnt"]}}, "'doesnt' is 2 tokens"),
         ({"diabetes": {"true": ["(sugar"]}}, "unbalanced parentheses"),
         ({"diabetes": {"true": ["sugar?"]}}, "only optional items"),
+        # "a|(b c)" would read as three items in sequence: the group must hold all alternatives
+        ({"diabetes": {"true": ["t2dm|(t2 dm)"]}}, "as one group"),
     ],
 )
 def test_a_bad_pattern_file_fails_loudly_and_names_the_problem(patterns_copy, data, message):

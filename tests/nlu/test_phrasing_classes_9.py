@@ -100,3 +100,30 @@ def test_the_persons_own_red_flag_stays(extract, text, code):
 
 def test_a_clinical_history_note_of_a_clot_is_history_of_dvt(extract):
     assert extract("Hx DVT R leg 2017. Now both calves ache at 300 m.").findings.get("history_of_dvt") is True
+
+
+# Risk factors in clinical shorthand and lay words (the twelfth set's findings, after its first run)
+RISK_FACTORS = [
+    ("T2DM, HTN, ex-smoker", {"diabetes": True, "high_blood_pressure": True}),
+    ("t2dm and htn for years", {"diabetes": True, "high_blood_pressure": True}),  # "t2dm" is two tokens in lower case
+    ("the sugar's bad these days", {"diabetes": True}),
+    ("the nurse checks my feet because of the sugar", {"diabetes": True}),
+    ("me got sugar and pressure", {"diabetes": True, "high_blood_pressure": True}),
+    ("I take tablets for blood pressure and cholesterol", {"high_blood_pressure": True, "high_cholesterol": True}),
+]
+
+
+@pytest.mark.parametrize("text,expected", RISK_FACTORS)
+def test_risk_factor_words_are_read(extract, text, expected):
+    findings = extract(text).findings
+    assert {k: findings.get(k) for k in expected} == expected, text
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("I put sugar in my tea and the pressure at work is awful", ("diabetes", "high_blood_pressure")),
+    ("my dad has sugar and pressure", ("diabetes", "high_blood_pressure")),
+    ("is the sugar bad for my legs?", ("diabetes",)),
+])
+def test_sugar_and_pressure_in_other_senses_are_not_risk_factors(extract, text, absent):
+    findings = extract(text).findings
+    assert not [k for k in absent if findings.get(k)], (text, findings)
