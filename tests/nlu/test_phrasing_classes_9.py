@@ -127,3 +127,24 @@ def test_risk_factor_words_are_read(extract, text, expected):
 def test_sugar_and_pressure_in_other_senses_are_not_risk_factors(extract, text, absent):
     findings = extract(text).findings
     assert not [k for k in absent if findings.get(k)], (text, findings)
+
+
+# The side in notes and texting, and said after the part (the twelfth set's findings)
+LATERALITY = [
+    ("R calf cramp on walking 200 m", "one_leg"),
+    ("sudn bad pain lft leg", "one_leg"),
+    ("the calf on my left gets tight on hills", "one_leg"),
+    ("whole leg, left", "one_leg"),
+    ("Bilat calf pain at 200 m", "both_legs"),
+    ("baith legs get tired on the brae", "both_legs"),
+]
+
+
+@pytest.mark.parametrize("text,side", LATERALITY)
+def test_the_side_is_read_in_notes_and_after_the_part(extract, text, side):
+    assert extract(text).findings.get("laterality") == side, text
+
+
+@pytest.mark.parametrize("text", ["I turned left and my leg hurt", "my dad's R leg is swollen, mine are fine"])
+def test_a_turn_or_someone_elses_side_is_not_the_persons(extract, text):
+    assert extract(text).findings.get("laterality") is None, text
