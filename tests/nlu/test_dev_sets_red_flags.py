@@ -37,6 +37,10 @@ KNOWN_OVER_TRIAGE = {
     "my mate at the gym's leg swelled up red and hot, turned out to be a DVT. mine just aches when I run",
     # the comma inside "cold, pale feet" ends the other person's scope
     "I'm a practice nurse. One of my patients has rest pain and cold, pale feet - which tests should be arranged?",
+    # a nurse's handover about a patient, read as the person's own: nothing in the words says
+    # whose ("Pt (me) 70M: rest pain ..." is written the same way about oneself)
+    "Bed 12: 81M c/o rest pain L foot overnight, ulcer L heel not healing, for vascular r/v.",
+    "Handing over bay 3: known LSS, reports new urinary incontinence and saddle anaesthesia, surgical team aware.",
 }
 
 

@@ -95,7 +95,7 @@ HELD = [
     ("my leg was cold and mottled after the bypass but it came right in a day", "color_or_temperature_change",
      "historical"),
     ("I got night pain before the angioplasty but not since", "rest_pain", "historical"),
-    ("cut my heel on a rock on holiday in the spring, healed in a fortnight", "foot_wound", "historical"),
+    ("a cut on my heel from a rock on holiday in the spring, healed in a fortnight", "foot_wound", "historical"),
     ("there was a spell in my sixties when my feet ached in bed", "rest_pain", "historical"),
     # someone else's, an animal's
     ("my mother in law's toes have gone blue", "color_or_temperature_change", "other_person"),
