@@ -13,7 +13,10 @@ extractor needs them and negspacy cannot do them:
   one ("isnt", "dont": spaCy splits them like "isn't");
 * ``sentence_start`` triggers count only as the first words of a sentence
   ("Would sudden leg pain be an emergency?"), unless ``sentence_start_unless``
-  follows ("would you", "could not");
+  follows ("would you", "could not"), and not on a span with one of
+  ``sentence_start_not_on`` ("Is a sore on my heel that won't heal serious?" asks about
+  the person's own sore) unless it opens with one of ``sentence_start_modal`` ("Would
+  losing control of my bladder be an emergency?");
 * ``comma_continues``: a comma followed by one of these phrases does not end
   a scope: the same subject goes on without being named ("my mate's leg
   swelled up, turned out to be a DVT");
@@ -94,6 +97,8 @@ def build_termset(spec: Dict) -> Dict[str, List[str]]:
         "clause_start": [],
         "sentence_start": [],
         "sentence_start_unless": [],
+        "sentence_start_not_on": [],
+        "sentence_start_modal": [],
         "sentence_lead": [],
         "answer_denials": [],
         "reach_back": [],
@@ -115,6 +120,8 @@ def make_symptom_context(
     clause_start: Sequence[str],
     sentence_start: Sequence[str],
     sentence_start_unless: Sequence[str],
+    sentence_start_not_on: Sequence[str],
+    sentence_start_modal: Sequence[str],
     sentence_lead: Sequence[str],
     answer_denials: Sequence[str],
     reach_back: Sequence[str],
@@ -135,6 +142,8 @@ def make_symptom_context(
         clause_start=clause_start,
         sentence_start=sentence_start,
         sentence_start_unless=sentence_start_unless,
+        sentence_start_not_on=sentence_start_not_on,
+        sentence_start_modal=sentence_start_modal,
         sentence_lead=sentence_lead,
         answer_denials=answer_denials,
         reach_back=reach_back,
@@ -159,6 +168,8 @@ class SpanContext(Negex):
         clause_start: Sequence[str],
         sentence_start: Sequence[str] = (),
         sentence_start_unless: Sequence[str] = (),
+        sentence_start_not_on: Sequence[str] = (),
+        sentence_start_modal: Sequence[str] = (),
         sentence_lead: Sequence[str] = (),
         answer_denials: Sequence[str] = (),
         reach_back: Sequence[str] = (),
@@ -186,6 +197,8 @@ class SpanContext(Negex):
 
         self.sentence_start = phrases(sentence_start)
         self.sentence_start_unless = phrases(sentence_start_unless)
+        self.sentence_start_not_on = {w.lower() for w in sentence_start_not_on}
+        self.sentence_start_modal = {w.lower() for w in sentence_start_modal}
         self.sentence_lead = {w.lower() for w in sentence_lead}
         self.answer_denials = phrases(answer_denials)
         self.reach_back = phrases(reach_back)
@@ -346,16 +359,18 @@ class SpanContext(Negex):
         if not len(spans):
             return doc
         preceding, following, terminating, pseudo = self._triggers(doc)
+        unlimited = self._unlimited_following(doc, pseudo)
+        # a termination that opens an unlimited trigger ("now" of "now normal") is part of it
+        terminating = [t for t in terminating if t[1] not in unlimited]
         for r_start, r_end in self._reaching_back(doc, terminating, pseudo):
             for span in spans:
                 if r_start <= span.start and span.end <= r_end and r_end - span.end <= self.window:
                     span._.set(self.extension_name, True)
-        preceding = list(preceding) + [(None, s, e) for s, e in self._sentence_start_triggers(doc)]
+        sentence_starts = self._sentence_start_triggers(doc)
         for q_start, q_end in self._answered_questions(doc):
             for span in spans:
                 if q_start <= span.start < q_end and q_end - span.end <= self.window:
                     span._.set(self.extension_name, True)
-        unlimited = self._unlimited_following(doc, pseudo)
         for b_start, b_end in self.chunks(doc, terminating):
             far = [i for i in unlimited if b_start <= i < b_end]
             if far:
@@ -364,12 +379,15 @@ class SpanContext(Negex):
                         span._.set(self.extension_name, True)
             pre = [(s, e) for _, s, e in preceding if b_start <= s < b_end]
             fol = [(s, e) for _, s, e in following if b_start <= s < b_end]
-            if not pre and not fol:
+            starts = [(s, e) for s, e in sentence_starts if b_start <= s < b_end]
+            modal = [(s, e) for s, e in starts if doc[s].lower_ in self.sentence_start_modal]
+            if not pre and not fol and not starts:
                 continue
             for span in spans:
                 if not (b_start <= span.start < b_end):
                     continue
-                if self.applies(span, pre, fol):
+                own = any(t.lower_ in self.sentence_start_not_on for t in span)
+                if self.applies(span, pre + (modal if own else starts), fol):
                     span._.set(self.extension_name, True)
         return doc
 

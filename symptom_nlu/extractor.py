@@ -779,6 +779,8 @@ def build_pipeline(
                 "clause_start": list((contexts.get("_shared") or {}).get("clause_start") or []),
                 "sentence_start": list(spec.get("sentence_start") or []),
                 "sentence_start_unless": list(spec.get("sentence_start_unless") or []),
+                "sentence_start_not_on": list(spec.get("sentence_start_not_on") or []),
+                "sentence_start_modal": list(spec.get("sentence_start_modal") or []),
                 "sentence_lead": list((contexts.get("_shared") or {}).get("sentence_lead") or []),
                 "answer_denials": list(spec.get("answer_denials") or []),
                 "reach_back": list(spec.get("reach_back") or []),

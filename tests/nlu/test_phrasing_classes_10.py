@@ -16,6 +16,15 @@ RED_FLAG_FOUND = [
     ("I scraped my shin on the step two months ago and it still hasn't healed", "foot_wound"),
     # a purpose is no denial: "so nothing rubs the ulcer"
     ("I wear sandals so nothing rubs the ulcer on my toe", "foot_wound"),
+    # a question about the person's own sign is no general question (not "is a scab a sore?")
+    ("is a little black spot on my toe bad? it's been there a month", "color_or_temperature_change"),
+    ("Is a sore on my heel that won't heal serious?", "foot_wound"),
+    # an event, not what walking does each time: "both legs went weak this morning"
+    ("since this morning both legs went weak and walking makes it worse", "cauda_equina_signs"),
+    # "their" is the person's own feet
+    ("my feet are at their worst once I get into bed, every night now", "rest_pain"),
+    # a span after "gonna" in another clause is still the person's
+    ("gonna be honest, my foot has gone white and cold", "color_or_temperature_change"),
 ]
 
 
@@ -33,7 +42,39 @@ NOT_A_RED_FLAG = [
     "had a cut in my hours at work so I walk more and my calves ache",
     # Scots "whit" is "what"
     "Whit's this test they do on the ankles?",
+    # the spine's signs: numb "from the bum down" on walking, legs that get weak each time walking
+    # makes it worse, a pain that standing does not ease (neurogenic claudication)
+    "both my legs go numb and tingly from the bum down after ten minutes walking, bending over helps",
+    "my legs get tingly and weak, both of them, and walking makes it worse",
+    "when I stand the pain is not going, I must sit down or bend forward",
+    # a future: "gonna" ("gon" "na" to spaCy)
+    "I'm scared my toes are gonna turn black one day, for now it's calf cramps",
 ]
+
+
+HELD = [
+    # someone else's: "his" / "her" in the mention, "she hangs them", Pidgin "my papa", Maori "Koro"
+    ("Koro's got sores on his feet that won't come right. Me, my calves cramp", "foot_wound", "other_person"),
+    ("Granddad has a big sore on his foot. I just get shin pain at rugby", "foot_wound", "other_person"),
+    ("my aunt gets pain at night, she hangs them off the side of the bed. I get cramps walking", "rest_pain", "other_person"),
+    ("my papa foot don black, me na just calf pain when I waka", "color_or_temperature_change", "other_person"),
+    # asked about: a sudden condition, what it may turn into, what was read, what to prevent, a future
+    ("If suddenly very bad pain come in my leg, I must go to hospital?", "sudden_severe_pain", "hypothetical"),
+    ("does this eventually turn into pain at night as well?", "rest_pain", "hypothetical"),
+    ("read online that sudden bad pain means a blockage, mine is a slow ache", "sudden_severe_pain", "hypothetical"),
+    ("what can I do to stop it getting to the point of sores on my feet?", "foot_wound", "hypothetical"),
+    ("is a little scab a sore? mine is healing", "foot_wound", "hypothetical"),
+    # over: "nothing since", "now normal", "went when they ...", "healing nicely"
+    ("woke with pain in bed for a few nights back in March with the flu, nothing since", "rest_pain", "historical"),
+    ("last year my foot very cold and white, doctor do operation, now normal", "color_or_temperature_change", "historical"),
+    ("I had pain in bed at night but that went when they put the stent in", "rest_pain", "historical"),
+    ("there was a cut on my toe from the nail clippers, it's healing nicely", "foot_wound", "historical"),
+]
+
+
+@pytest.mark.parametrize("text,code,context", HELD)
+def test_red_flag_words_in_context_are_held(extract, text, code, context):
+    assert_held_as(extract(text), code, context, text)
 
 
 @pytest.mark.parametrize("text", NOT_A_RED_FLAG)
