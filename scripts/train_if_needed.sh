@@ -3,7 +3,8 @@
 # training: config, domain, training data, contract, NLU component, engine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-inputs=(config.yml domain.yml contract.yml data symptom_nlu triage)
+# the development sets are training data too (config.yml: DevSetImporter)
+inputs=(config.yml domain.yml contract.yml data tests/nlu_heldout/dev*.yml symptom_nlu triage)
 fingerprint=$(find "${inputs[@]}" -type f ! -name '*.pyc' ! -path '*/__pycache__/*' -print0 2>/dev/null \
   | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
 stamp=models/.fingerprint

@@ -29,10 +29,12 @@ ResponseSelector's (docs/measurements/intent_classifier.md).
 from __future__ import annotations
 
 import logging
+import warnings
 from collections import defaultdict
 from typing import Any, Dict, List, Optional, Text
 
 from scipy.sparse import vstack
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import LogisticRegression
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -152,7 +154,10 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
             self.model = LogisticRegression(C=self.config["C"], class_weight=self.config["class_weight"],
                                             max_iter=self.config["max_iter"],
                                             random_state=self.config["random_state"])
-            self.model.fit(vstack(rows).tocsr(), labels)
+            with warnings.catch_warnings():
+                # max_iter is set below convergence on purpose (config.yml): the score is the same
+                warnings.simplefilter("ignore", ConvergenceWarning)
+                self.model.fit(vstack(rows).tocsr(), labels)
         self.persist()  # an untrained model is written as None: loading then works the same
         return self._resource
 
