@@ -21,6 +21,31 @@ RED_FLAG_FOUND = [
     ("Is a sore on my heel that won't heal serious?", "foot_wound"),
     # an event, not what walking does each time: "both legs went weak this morning"
     ("since this morning both legs went weak and walking makes it worse", "cauda_equina_signs"),
+    # rest pain: "giving me gyp in bed", the foot dangling or hung off the sofa, "doesn't even wait
+    # for me to walk", "it's there sat in my armchair", texting "at nite"
+    ("me left foot's been giving me gyp in bed most nights", "rest_pain"),
+    ("I end up sat on the edge of the bed with my foot dangling down", "rest_pain"),
+    ("at 2am I have to hang my foot off the sofa to ease it", "rest_pain"),
+    ("the pain doesn't even wait for me to walk now", "rest_pain"),
+    ("the calf ache, it's there sat in my armchair watching telly now", "rest_pain"),
+    ("my feet burn at nite", "rest_pain"),
+    # colour: a learner's "colour little dark", "the right has looked paler", dusky nails
+    ("my toe, colour little dark since last week", "color_or_temperature_change"),
+    ("the right has looked paler than usual for a week", "color_or_temperature_change"),
+    ("my toenails look a bit dusky lately", "color_or_temperature_change"),
+    # sudden: "all at once", "paining too much", "from nothing to agony", "in a flash"
+    ("my foot went white and cold all at once this afternoon", "sudden_severe_pain"),
+    ("suddenly my calf is paining too much", "sudden_severe_pain"),
+    ("the thigh went from nothing to unbearable agony on the stairs", "sudden_severe_pain"),
+    ("it came on in a flash and it's killing me, the whole leg", "sudden_severe_pain"),
+    # cauda equina: "can't properly feel it when I go to the loo", legs that "keep buckling under me"
+    ("I can't properly feel it when I go to the loo since Friday", "cauda_equina_signs"),
+    ("my legs keep buckling under me since yesterday", "cauda_equina_signs"),
+    # DVT: the calf named, then "it's hot and red"; "swole"; "twice the size" after the part; "more around"
+    ("my calf swelled up after the flight home, and it's hot and red", "dvt_signs"),
+    ("my leg's swole and red since Monday", "dvt_signs"),
+    ("my left leg from the ankle up is twice the size of the other", "dvt_signs"),
+    ("my calf measures 3 cm more around than the other and it's flushed and warm", "dvt_signs"),
     # "their" is the person's own feet
     ("my feet are at their worst once I get into bed, every night now", "rest_pain"),
     # a span after "gonna" in another clause is still the person's
@@ -47,6 +72,13 @@ NOT_A_RED_FLAG = [
     "both my legs go numb and tingly from the bum down after ten minutes walking, bending over helps",
     "my legs get tingly and weak, both of them, and walking makes it worse",
     "when I stand the pain is not going, I must sit down or bend forward",
+    # the new words in ordinary senses: gyp on hills, "hurt too much to walk far", both ankles
+    # swelling by evening, legs that buckle after a mile's walk, an idea that came in a flash
+    "my calves give me gyp on hills",
+    "my calves hurt too much to walk far, it eases in a minute",
+    "my ankles swell by the evening, and they're aching",
+    "my legs keep buckling under me after a mile of walking",
+    "it came in a flash, the idea to walk more, and my calves ache",
     # a future: "gonna" ("gon" "na" to spaCy)
     "I'm scared my toes are gonna turn black one day, for now it's calf cramps",
 ]
