@@ -237,7 +237,8 @@ def _after_unit(words: Sequence[str], j: int, value: float) -> Tuple[float, int]
 
 def find_quantities(words: Sequence[str]) -> List[Quantity]:
     """Distances (metres), times (minutes) and ages (years) in lower-cased tokens."""
-    words = [w.lower() for w in words]
+    # "~200 m" in notes is about 200 m (spaCy keeps "~200" whole)
+    words = [w.lower().lstrip("~≈") or w.lower() for w in words]
     found: List[Quantity] = []
     taken = set()
     for i in range(len(words)):

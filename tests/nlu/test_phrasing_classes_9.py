@@ -148,3 +148,20 @@ def test_the_side_is_read_in_notes_and_after_the_part(extract, text, side):
 @pytest.mark.parametrize("text", ["I turned left and my leg hurt", "my dad's R leg is swollen, mine are fine"])
 def test_a_turn_or_someone_elses_side_is_not_the_persons(extract, text):
     assert extract(text).findings.get("laterality") is None, text
+
+
+# Back pain in more Englishes (the twelfth set's findings, after its first run), and the back in
+# other senses
+@pytest.mark.parametrize("text", [
+    "me back and both legs are murder",
+    "the back's bad again and the legs ache walking",
+    "Back's gone again, legs heavy",
+    "it's just the back and the legs when I stand too long",
+])
+def test_back_pain_words_are_read(extract, text):
+    assert extract(text).findings.get("back_pain") is True, text
+
+
+@pytest.mark.parametrize("text", ["I'm back, it's gone again, the cramp", "the back of my leg is sore"])
+def test_the_back_in_other_senses_is_no_back_pain(extract, text):
+    assert "back_pain" not in extract(text).findings, text

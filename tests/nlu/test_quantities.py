@@ -97,6 +97,9 @@ def test_no_age_or_bogus_quantity(text):
         ("it starts after 200m", 200),
         ("I manage half a mile before it hurts", 0.5 * MILE),
         ("after a few hundred yards my thigh aches", 300 * YARD),
+        # clinicians' notes: "~" for about, "claudication" / "claud" as the walking cue
+        ("R calf claudication at ~200 m", 200),
+        ("L calf claud ~100 m", 100),
     ],
 )
 def test_walking_distance(extract, text, distance):
