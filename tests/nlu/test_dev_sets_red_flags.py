@@ -41,6 +41,21 @@ KNOWN_OVER_TRIAGE = {
     # whose ("Pt (me) 70M: rest pain ..." is written the same way about oneself)
     "Bed 12: 81M c/o rest pain L foot overnight, ulcer L heel not healing, for vascular r/v.",
     "Handing over bay 3: known LSS, reports new urinary incontinence and saddle anaesthesia, surgical team aware.",
+    # Black Country "ay" (aren't) is Scots "ay" (always): not a denial word
+    "Me feet ay cold an they ay changed colour, the nurse 'ad a look. It's me calves when I walk to Merry Hill.",
+    # a clot dated by a bare year, treated: only "back in <year>" or an "over" word makes a red flag past
+    "When I was in hospital in 2020 they said my leg was swollen and hot from a clot, I took the tablets. Now "
+    "just the walking cramp in my right calf.",
+}
+
+
+# A set's label the contract does not support, with the codes the extractor leaves out. The
+# message must still get its other red flags, so the card (here: emergency) stays right.
+CONTRACT_DISAGREES = {
+    # dvt_signs is "one leg swollen, warm, red, tender" (contract.yml); swelling alone is
+    # leg_swelling, and the sudden breathlessness beside it gives the emergency card
+    "Suddenly I am short of breath since one hour and my right leg is swollen since yesterday.": {"dvt_signs"},
+    "Very hard to breathe suddenly, and chest pain, my leg also big one side.": {"dvt_signs"},
 }
 
 
@@ -60,7 +75,8 @@ def test_there_are_development_sets():
 @pytest.mark.parametrize("message", [m for m in MESSAGES if m.values[0]["red_flags"]])
 def test_every_affirmed_red_flag_is_found(extract, message):
     result = extract(message["text"])
-    assert set(message["red_flags"]) <= set(result.red_flags), (message["text"], result.mentions)
+    expected = set(message["red_flags"]) - CONTRACT_DISAGREES.get(message["text"], set())
+    assert expected and expected <= set(result.red_flags), (message["text"], result.mentions)
 
 
 @pytest.mark.parametrize("message", [m for m in MESSAGES if not m.values[0]["red_flags"]])
