@@ -165,3 +165,14 @@ def test_back_pain_words_are_read(extract, text):
 @pytest.mark.parametrize("text", ["I'm back, it's gone again, the cramp", "the back of my leg is sore"])
 def test_the_back_in_other_senses_is_no_back_pain(extract, text):
     assert "back_pain" not in extract(text).findings, text
+
+
+# "claudication" in a clinician's note of the person's legs is walking pain; asked about, it is not
+@pytest.mark.parametrize("text,expected", [
+    ("R calf claud ~100 m", True),
+    ("exertional calf discomfort, both sides", True),
+    ("what does the word claudication mean", None),
+    ("does giving up cigarettes help claudication", None),
+])
+def test_claudication_is_walking_pain_only_of_the_persons_legs(extract, text, expected):
+    assert extract(text).findings.get("brought_on_by_walking") is expected, text
