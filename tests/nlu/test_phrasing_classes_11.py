@@ -86,3 +86,32 @@ NOT_A_RED_FLAG = [
 @pytest.mark.parametrize("text", NOT_A_RED_FLAG)
 def test_no_red_flag_is_invented(extract, text):
     assert_no_red_flag(extract(text), text)
+
+
+# Relief by standing still in more Englishes (dev13's findings): learners' "it finish", "it is
+# ok", Irish "I was grand again", dialect "stond ... an it", notes "recovery standing"
+@pytest.mark.parametrize("text", [
+    "when I stop small the ache is finishing",
+    "I stop, it finish quick",
+    "when I stop it is ok after two minutes",
+    "stood by the gate a minute and I was grand again",
+    "stond still a minnit an it's gone",
+    "stood looking at the ducks until it went",
+    "have to stand by the car a minute",
+    "stop and look in the window for a bit and off I go again",
+    "onset 300 m, recovery standing 2 min",
+    "eases within a minute of halting",
+    "calfs hurt walkng 5 min stop ok",
+    "I stand and after few minutes it is ok",
+])
+def test_relief_by_standing_still_is_read(extract, text):
+    assert extract(text).findings.get("relieved_by_standing_still") is True, text
+
+
+@pytest.mark.parametrize("text", [
+    "I can't stand for long, my legs go numb",
+    "when I stop taking the tablets the cramps come back",
+    "I stand at work all day and my feet ache",
+])
+def test_standing_that_brings_it_on_is_no_relief(extract, text):
+    assert extract(text).findings.get("relieved_by_standing_still") is not True, text
