@@ -115,3 +115,27 @@ def test_relief_by_standing_still_is_read(extract, text):
 ])
 def test_standing_that_brings_it_on_is_no_relief(extract, text):
     assert extract(text).findings.get("relieved_by_standing_still") is not True, text
+
+
+# Relief by sitting or bending, and uphill, in more words (dev13's findings)
+@pytest.mark.parametrize("text,finding", [
+    ("Sit down, it goes.", "relieved_by_sitting_or_bending_forward"),
+    ("sit on the step a couple of minutes, back to normal", "relieved_by_sitting_or_bending_forward"),
+    ("sitting on a bench sorts it out", "relieved_by_sitting_or_bending_forward"),
+    ("I sit down small, e go", "relieved_by_sitting_or_bending_forward"),
+    ("bend over the shopping in the basket for a bit and it's better", "relieved_by_sitting_or_bending_forward"),
+    ("sat on the wall 3 min", "relieved_by_sitting_or_bending_forward"),
+    ("me calves ache goin up the 'ill", "worse_uphill_or_hurrying"),
+    ("my thigh burns the whole way up", "worse_uphill_or_hurrying"),
+    ("onset 150 m on a 5 % grade", "worse_uphill_or_hurrying"),
+])
+def test_relief_and_uphill_words_are_read(extract, text, finding):
+    assert extract(text).findings.get(finding) is True, text
+
+
+@pytest.mark.parametrize("text,finding", [
+    ("I can't sit down for long, my back aches", "relieved_by_sitting_or_bending_forward"),
+    ("walk up the road to the shop and my calves ache", "worse_uphill_or_hurrying"),
+])
+def test_other_sitting_and_up_are_not_these_findings(extract, text, finding):
+    assert extract(text).findings.get(finding) is not True, text
