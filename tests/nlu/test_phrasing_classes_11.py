@@ -8,8 +8,8 @@ import pytest
 from .checks import assert_found, assert_held_as, assert_no_red_flag
 
 # KNOWN (not fixed): a self-correction across commas ("my foot went a bit blue, sorry, no, I
-# mean my sock"): a comma ends the denial's scope; "even sat in me chair of an evenin' with the
-# telly on, me toes ache" (the rest state 14 words before the pain).
+# mean my sock"): a comma ends the denial's scope. ("Even sat in me chair ... me toes ache", the
+# rest state 14 words before the pain: test_phrasing_classes_12.py.)
 
 RED_FLAG_FOUND = [
     # rest pain: Scots "wi it hingin doon", "sair aa nicht"; "when I'm chilling on the sofa"; "it's
