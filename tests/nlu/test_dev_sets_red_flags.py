@@ -46,6 +46,10 @@ KNOWN_OVER_TRIAGE = {
     # a clot dated by a bare year, treated: only "back in <year>" or an "over" word makes a red flag past
     "When I was in hospital in 2020 they said my leg was swollen and hot from a clot, I took the tablets. Now "
     "just the walking cramp in my right calf.",
+    # a self-correction across commas: the comma ends the denial's scope, and an affirmed
+    # mention wins over a later denial of the same red flag (the safe side)
+    "My foot went a bit blue, sorry, no, I mean my sock is blue, the foot's fine, normal colour. The calf aches "
+    "walking though.",
 }
 
 
