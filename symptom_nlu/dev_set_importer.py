@@ -13,9 +13,12 @@ unseen by the models compared, from 0.881 to 0.933 and from 0.859 to 0.874, and 
 red-flag messages given the card (docs/measurements/intent_classifier.md). The held-out file
 (tests/nlu_heldout/heldout.yml) is never read.
 
-Only intents come from the sets (their findings test the extractor, which learns nothing). A
-message whose text the project's own data/ already holds keeps the label data/ gives it, and a
-text repeated across sets keeps its first label, so no example has two intents.
+Each example carries its intent and, as ``labelled_findings``, the findings the set labels
+it with (a message's optional values among them), which FindingClassifier learns from; the
+extractor learns nothing from the sets, so their red flags still test it. A message whose
+text the project's own data/ already holds keeps the label data/ gives it (and no
+findings), and a text repeated across sets keeps its first label, so no example has two
+intents.
 """
 from __future__ import annotations
 
@@ -30,6 +33,8 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 logger = logging.getLogger(__name__)
 
+LABELLED_FINDINGS = "labelled_findings"  # read by symptom_nlu.finding_classifier
+
 DEFAULT_PATTERN = "tests/nlu_heldout/dev*.yml"
 HELDOUT_NAME = "heldout.yml"
 
@@ -39,7 +44,8 @@ def _key(text: str) -> str:
 
 
 def dev_set_examples(paths: List[Path], known: Optional[Set[str]] = None) -> List[Message]:
-    """Intent examples from the sets, in file order, without texts in ``known`` or repeated."""
+    """Intent examples with their labelled findings, in file order, without texts in ``known``
+    or repeated."""
     seen = set(known or ())
     examples: List[Message] = []
     for path in paths:
@@ -51,7 +57,9 @@ def dev_set_examples(paths: List[Path], known: Optional[Set[str]] = None) -> Lis
             if _key(text) in seen:
                 continue
             seen.add(_key(text))
-            examples.append(Message.build(text=text, intent=intent))
+            example = Message.build(text=text, intent=intent)
+            example.set(LABELLED_FINDINGS, {**(message.get("optional") or {}), **(message.get("findings") or {})})
+            examples.append(example)
     return examples
 
 

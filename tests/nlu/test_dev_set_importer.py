@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from symptom_nlu.dev_set_importer import DevSetImporter, dev_set_examples
+from symptom_nlu.dev_set_importer import LABELLED_FINDINGS, DevSetImporter, dev_set_examples
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS = ROOT / "tests" / "nlu_heldout"
@@ -31,6 +31,19 @@ def test_examples_keep_the_first_label_and_skip_known_texts(tmp_path):
         ("What is an ABI test?", "faq", "faq/what_is_abi"),
         ("my calves ache", "describe_symptoms", None),
     ]
+
+
+def test_examples_carry_their_labelled_findings_optional_values_among_them(tmp_path):
+    path = _write(tmp_path / "dev.yml", [
+        {"text": "calves ache, a minute's rest and I'm off", "intent": "describe_symptoms",
+         "findings": {"pain_location": ["calf"], "relieved_by_standing_still": True},
+         "optional": {"relief_minutes": 1, "relieved_by_standing_still": False}},
+        {"text": "hello", "intent": "greet", "findings": {}, "optional": {}},
+    ])
+    described, greeting = dev_set_examples([path])
+    assert described.get(LABELLED_FINDINGS) == {
+        "pain_location": ["calf"], "relieved_by_standing_still": True, "relief_minutes": 1}
+    assert greeting.get(LABELLED_FINDINGS) == {}
 
 
 def test_the_heldout_set_is_refused(tmp_path):
