@@ -15,8 +15,9 @@ What it may add, and what never:
 * only the findings listed in ``findings`` (config.yml): ordinary, yes/no findings.
   Never a red flag: a red flag is the extractor's alone, and a classifier's reading of
   one is only ever a suspicion (RedFlagSuspicion);
-* only where the extractor has no value: what the patterns read, with their context
-  rules ("never when I sit"), always stands;
+* only where the extractor found no words for the finding at all: what the patterns read
+  stands, and so do their context rules ("never when I sit", "my mam gets pain walking");
+  nothing in a message whose every mention the extractor holds as someone else's;
 * only at ``threshold`` or above, true or false (a 3-way logistic regression per
   finding: true, false, not said).
 
@@ -34,7 +35,7 @@ from __future__ import annotations
 
 import logging
 import warnings
-from typing import Any, Dict, List, Mapping, Optional, Text
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Text
 
 from scipy.sparse import vstack
 from sklearn.exceptions import ConvergenceWarning
@@ -53,7 +54,7 @@ from triage.contract import load_contract
 
 from . import sklearn_storage
 from .dev_set_importer import LABELLED_FINDINGS
-from .rasa_component import FINDINGS
+from .rasa_component import FINDING_MENTIONS, FINDINGS
 from .sklearn_storage import sentence_features
 
 logger = logging.getLogger(__name__)
@@ -62,6 +63,7 @@ LEARNED = "learned_findings"
 MODEL_FILE = "finding_models.skops"
 TRUE, FALSE, UNSAID = "true", "false", "unsaid"
 MIN_EXAMPLES = 10  # fewer true examples than this: no classifier for that finding
+OTHER_PERSON = "other_person"  # a mention's context (extractor.MENTION_CONTEXTS)
 
 
 def label(findings: Mapping[str, Any], name: str) -> str:
@@ -80,12 +82,14 @@ def check_findings(names: List[str]) -> List[str]:
     return list(names)
 
 
-def decide(probabilities: Mapping[str, Mapping[str, float]], known: Mapping[str, Any],
+def decide(probabilities: Mapping[str, Mapping[str, float]], seen: Iterable[str],
            threshold: float) -> Dict[str, bool]:
-    """{finding: value} to add: not known yet, and true or false with at least ``threshold``."""
+    """{finding: value} to add: findings the extractor saw no words for, true or false with at
+    least ``threshold``."""
+    seen = set(seen)
     added: Dict[str, bool] = {}
     for name, p in probabilities.items():
-        if name in known:
+        if name in seen:
             continue
         if p.get(TRUE, 0.0) >= threshold:
             added[name] = True
@@ -181,12 +185,17 @@ class FindingClassifier(GraphComponent, EntityExtractorMixin):
             if not text:
                 continue
             known = dict(message.get(FINDINGS) or {})
+            mentions = message.get(FINDING_MENTIONS) or []
+            if mentions and all(m.get("context") == OTHER_PERSON for m in mentions):
+                message.set(LEARNED, {}, add_to_output=True)
+                continue  # a message about someone else: none of it is the person's
             try:
                 probabilities = self.probabilities(message)
             except Exception:  # never lose the parse over a second opinion
                 logger.exception("FindingClassifier failed on a message; nothing added")
                 continue
-            added = decide(probabilities, known, self.threshold)
+            seen = set(known) | {m.get("finding") for m in mentions}
+            added = decide(probabilities, seen, self.threshold)
             message.set(LEARNED, {name: round(probabilities[name][TRUE if value else FALSE], 4)
                                   for name, value in added.items()}, add_to_output=True)
             if not added:

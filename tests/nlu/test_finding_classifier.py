@@ -26,13 +26,15 @@ from symptom_nlu.finding_classifier import (
     decide,
     label,
 )
-from symptom_nlu.rasa_component import FINDINGS
+from symptom_nlu.rasa_component import FINDING_MENTIONS, FINDINGS
 
 VOCABULARY = ["stop", "ease", "goes", "walk", "calf", "sit", "never", "hello"]
 
 
-def message(text: str, labelled=None, findings=None) -> Message:
+def message(text: str, labelled=None, findings=None, mentions=None) -> Message:
     msg = Message(data={TEXT: text, INTENT: "describe_symptoms"})
+    if mentions is not None:
+        msg.set(FINDING_MENTIONS, [{"finding": f, "context": c} for f, c in mentions])
     if labelled is not None:
         msg.set(LABELLED_FINDINGS, labelled)
     if findings is not None:
@@ -85,15 +87,16 @@ def test_labels_are_true_false_or_unsaid():
     assert [label({"a": True, "b": False}, n) for n in "abc"] == [TRUE, FALSE, UNSAID]
 
 
-def test_only_unknown_findings_at_the_threshold_are_added():
+def test_only_findings_the_extractor_saw_no_words_for_and_at_the_threshold_are_added():
     probabilities = {
         "back_pain": {TRUE: 0.85, FALSE: 0.05, UNSAID: 0.1},
         "diabetes": {TRUE: 0.79, FALSE: 0.0, UNSAID: 0.21},
         "cycling_pain_free": {TRUE: 0.0, FALSE: 0.9, UNSAID: 0.1},
         RELIEF: {TRUE: 0.99, FALSE: 0.0, UNSAID: 0.01},
     }
-    # the extractor's "never when I stop" (False) stands over the classifier's True
-    assert decide(probabilities, {RELIEF: False}, 0.8) == {"back_pain": True, "cycling_pain_free": False}
+    # words the extractor saw decide, in any context: its "never when I stop" (False), or
+    # "my mam has to stop" (someone else's)
+    assert decide(probabilities, {RELIEF}, 0.8) == {"back_pain": True, "cycling_pain_free": False}
 
 
 def test_a_threshold_below_one_half_is_refused(storage):
@@ -118,6 +121,26 @@ def test_trained_on_labelled_examples_it_adds_what_the_extractor_left_unsaid(sto
     assert denied.get(FINDINGS) == {RELIEF: False}
     assert unsaid.get(FINDINGS) == {} and unsaid.get(LEARNED) == {}
     assert extracted.get(FINDINGS) == {RELIEF: False} and not extracted.get(ENTITIES)
+
+
+def test_words_the_extractor_saw_in_any_context_are_left_to_it(storage):
+    classifier = make(storage)
+    classifier.train(TrainingData(TRAINING))
+    theirs, = classifier.process([message("stop goes", findings={"pain_location": ["calf"]},
+                                          mentions=[("pain_location", "affirmed"), (RELIEF, "other_person")])])
+    assert theirs.get(FINDINGS) == {"pain_location": ["calf"]}
+
+
+def test_nothing_is_added_to_a_message_about_someone_else(storage):
+    classifier = make(storage)
+    classifier.train(TrainingData(TRAINING))
+    mams, mine = classifier.process([
+        message("walk calf stop goes", findings={}, mentions=[("pain_location", "other_person")]),
+        message("walk calf stop goes", findings={"pain_location": ["calf"]},
+                mentions=[("pain_location", "affirmed"), ("pain_location", "other_person")]),
+    ])
+    assert mams.get(FINDINGS) == {} and mams.get(LEARNED) == {}
+    assert mine.get(FINDINGS) == {"pain_location": ["calf"], RELIEF: True}
 
 
 def test_the_trained_models_survive_the_model_storage(storage):
