@@ -2,6 +2,8 @@
 its threshold, and training and parsing through Rasa's model storage on toy features."""
 from __future__ import annotations
 
+import asyncio
+import os
 from pathlib import Path
 
 import numpy as np
@@ -156,3 +158,56 @@ def test_without_labelled_examples_nothing_is_learnt_or_added(storage):
     classifier = make(storage)
     classifier.train(TrainingData([message("stop goes"), message("hello")]))
     assert classifier.process([message("stop goes", findings={})])[0].get(FINDINGS) == {}
+
+
+# --- with a trained model (the newest in models/, or $NLU_MODEL) ---------------------
+# Sentences written for this test: relief in words no extractor pattern reads.
+LEARNT = [
+    ("both calves tighten up after the first field, a wee rest against the dyke and I'm off again",
+     "relieved_by_standing_still"),
+    ("the thighs ache on the long walk to the allotment, I sit on the wall a while and it's grand",
+     "relieved_by_sitting_or_bending_forward"),
+]
+# the same said of someone else: the extractor holds every mention as theirs
+SOMEONE_ELSES = [
+    "my husband's calves get sore on the way to the shop, he has a breather by the gate and carries on",
+    "I'm writing for my dad, his calves tighten up after the first field and he has a rest against the wall",
+]
+
+
+def _model():
+    if os.environ.get("NLU_MODEL"):
+        return Path(os.environ["NLU_MODEL"])
+    models = sorted((Path(__file__).resolve().parents[2] / "models").glob("*.tar.gz"),
+                    key=lambda p: p.stat().st_mtime)
+    return models[-1] if models else None
+
+
+@pytest.fixture(scope="module")
+def parse():
+    model = _model()
+    if model is None:
+        pytest.skip("no trained model in models/ (make train)")
+    from rasa.core.agent import Agent
+
+    agent = Agent.load(str(model))
+    if not any(n.uses is FindingClassifier for n in agent.processor.model_metadata.predict_schema.nodes.values()):
+        pytest.skip(f"{model.name} was trained without FindingClassifier")
+    loop = asyncio.new_event_loop()
+    yield lambda text: loop.run_until_complete(agent.parse_message(text))
+    loop.close()
+
+
+@pytest.mark.parametrize("text,finding", LEARNT)
+def test_a_finding_in_unfamiliar_words_is_added(parse, text, finding):
+    result = parse(text)
+    assert result["findings"][finding] is True
+    assert finding in result["learned_findings"]
+    assert (finding, "FindingClassifier") in [(e["entity"], e["extractor"]) for e in result["entities"]]
+
+
+@pytest.mark.parametrize("text", SOMEONE_ELSES)
+def test_nothing_is_added_to_someone_elses_description(parse, text):
+    result = parse(text)
+    assert result["learned_findings"] == {} and result["findings"] == {}
+
