@@ -37,7 +37,9 @@ import logging
 import warnings
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Text
 
+from joblib import Parallel, delayed
 from scipy.sparse import vstack
+from sklearn.base import clone
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import LogisticRegression
 
@@ -82,6 +84,12 @@ def check_findings(names: List[str]) -> List[str]:
     return list(names)
 
 
+def _fit(model: LogisticRegression, X, y: List[str]) -> LogisticRegression:
+    with warnings.catch_warnings():  # max_iter is set below convergence on purpose (config.yml)
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        return model.fit(X, y)
+
+
 def decide(probabilities: Mapping[str, Mapping[str, float]], seen: Iterable[str],
            threshold: float) -> Dict[str, bool]:
     """{finding: value} to add: findings the extractor saw no words for, true or false with at
@@ -111,6 +119,7 @@ class FindingClassifier(GraphComponent, EntityExtractorMixin):
             "dense_scale": 1.0,
             "max_iter": 1000,
             "random_state": 42,
+            "n_jobs": 2,  # regressions fitted at once (joblib; -1: one per core)
         }
 
     @staticmethod
@@ -149,17 +158,20 @@ class FindingClassifier(GraphComponent, EntityExtractorMixin):
                            "(DevSetImporter adds them): it adds nothing")
         else:
             X = vstack(rows).tocsr()
+            targets = {}
             for name in self.findings:
                 y = [label(found, name) for found in labels]
                 if y.count(TRUE) < MIN_EXAMPLES:
                     logger.warning("FindingClassifier: %d examples with %s true, fewer than %d: "
                                    "no classifier for it", y.count(TRUE), name, MIN_EXAMPLES)
                     continue
-                model = LogisticRegression(C=self.config["C"], max_iter=self.config["max_iter"],
-                                           random_state=self.config["random_state"])
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore", ConvergenceWarning)
-                    self.models[name] = model.fit(X, y)
+                targets[name] = y
+            model = LogisticRegression(C=self.config["C"], max_iter=self.config["max_iter"],
+                                       random_state=self.config["random_state"])
+            # one regression per finding, side by side: they are independent
+            fitted = Parallel(n_jobs=self.config["n_jobs"])(
+                delayed(_fit)(clone(model), X, y) for y in targets.values())
+            self.models = dict(zip(targets, fitted))
         self.persist()
         return self._resource
 
