@@ -2,8 +2,6 @@
 its threshold, and training and parsing through Rasa's model storage on toy features."""
 from __future__ import annotations
 
-import asyncio
-import os
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +27,8 @@ from symptom_nlu.finding_classifier import (
     label,
 )
 from symptom_nlu.rasa_component import FINDING_MENTIONS, FINDINGS
+
+from .checks import skip_without
 
 VOCABULARY = ["stop", "ease", "goes", "walk", "calf", "sit", "never", "hello"]
 
@@ -175,27 +175,10 @@ SOMEONE_ELSES = [
 ]
 
 
-def _model():
-    if os.environ.get("NLU_MODEL"):
-        return Path(os.environ["NLU_MODEL"])
-    models = sorted((Path(__file__).resolve().parents[2] / "models").glob("*.tar.gz"),
-                    key=lambda p: p.stat().st_mtime)
-    return models[-1] if models else None
-
-
-@pytest.fixture(scope="module")
-def parse():
-    model = _model()
-    if model is None:
-        pytest.skip("no trained model in models/ (make train)")
-    from rasa.core.agent import Agent
-
-    agent = Agent.load(str(model))
-    if not any(n.uses is FindingClassifier for n in agent.processor.model_metadata.predict_schema.nodes.values()):
-        pytest.skip(f"{model.name} was trained without FindingClassifier")
-    loop = asyncio.new_event_loop()
-    yield lambda text: loop.run_until_complete(agent.parse_message(text))
-    loop.close()
+@pytest.fixture()
+def parse(trained_agent, parse_with_model):
+    skip_without(trained_agent, FindingClassifier)
+    return parse_with_model
 
 
 @pytest.mark.parametrize("text,finding", LEARNT)

@@ -6,22 +6,12 @@ store's JSON round trip). Skipped when no model has been trained yet."""
 from __future__ import annotations
 
 import asyncio
-import os
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from .checks import newest_model
 
-
-def _model():
-    if os.environ.get("NLU_MODEL"):
-        return Path(os.environ["NLU_MODEL"])
-    models = sorted((ROOT / "models").glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
-    return models[-1] if models else None
-
-
-MODEL = _model()
+MODEL = newest_model()
 pytestmark = pytest.mark.skipif(MODEL is None, reason="no trained model in models/ (make train)")
 
 

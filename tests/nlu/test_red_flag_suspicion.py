@@ -3,15 +3,15 @@ suspicion (patterns/suspicion.yml), and, with a trained model, that it names
 red flags the patterns miss but never one the patterns saw denied."""
 from __future__ import annotations
 
-import asyncio
-import os
 from pathlib import Path
 
 import pytest
 import yaml
 
-from symptom_nlu.red_flag_suspicion import RULES_FILE, SuspicionRules
+from symptom_nlu.red_flag_suspicion import RULES_FILE, RedFlagSuspicion, SuspicionRules
 from triage.contract import load_contract
+
+from .checks import skip_without
 
 RULES = SuspicionRules.load()
 HIGH = {code: 0.99 for code in load_contract().red_flags}
@@ -115,29 +115,10 @@ NOT_SUSPECTED = [
 ]
 
 
-def _model():
-    if os.environ.get("NLU_MODEL"):
-        return Path(os.environ["NLU_MODEL"])
-    models = sorted((Path(__file__).resolve().parents[2] / "models").glob("*.tar.gz"),
-                    key=lambda p: p.stat().st_mtime)
-    return models[-1] if models else None
-
-
-@pytest.fixture(scope="module")
-def parse():
-    model = _model()
-    if model is None:
-        pytest.skip("no trained model in models/ (make train)")
-    from rasa.core.agent import Agent
-
-    from symptom_nlu.red_flag_suspicion import RedFlagSuspicion
-
-    agent = Agent.load(str(model))
-    if not any(n.uses is RedFlagSuspicion for n in agent.processor.model_metadata.predict_schema.nodes.values()):
-        pytest.skip(f"{model.name} was trained without RedFlagSuspicion")
-    loop = asyncio.new_event_loop()
-    yield lambda text: loop.run_until_complete(agent.parse_message(text))
-    loop.close()
+@pytest.fixture()
+def parse(trained_agent, parse_with_model):
+    skip_without(trained_agent, RedFlagSuspicion)
+    return parse_with_model
 
 
 @pytest.mark.parametrize("text,code", UNFAMILIAR)
