@@ -14,6 +14,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+from sklearn.linear_model import LogisticRegression
 
 from symptom_nlu.dev_set_importer import LABELLED_FINDINGS
 from symptom_nlu.finding_classifier import (
@@ -22,6 +23,7 @@ from symptom_nlu.finding_classifier import (
     TRUE,
     UNSAID,
     FindingClassifier,
+    StackedRegressions,
     check_findings,
     decide,
     label,
@@ -194,3 +196,16 @@ def test_nothing_is_added_to_someone_elses_description(parse, text):
     result = parse(text)
     assert result["learned_findings"] == {} and result["findings"] == {}
 
+
+
+def test_stacked_weights_give_scikit_learns_probabilities():
+    rng = np.random.default_rng(0)
+    X = scipy.sparse.random(60, 8, density=0.5, format="csr", random_state=1)
+    multinomial = LogisticRegression().fit(X, rng.choice(["false", "true", "unsaid"], 60))
+    binary = LogisticRegression().fit(X, rng.choice(["true", "unsaid"], 60))
+    stacked = StackedRegressions({"a": multinomial, "b": binary})
+    for row in X[:10]:
+        got = stacked.predict_proba(row)
+        for name, model in (("a", multinomial), ("b", binary)):
+            want = dict(zip(model.classes_, model.predict_proba(row)[0]))
+            assert got[name] == pytest.approx(want)
