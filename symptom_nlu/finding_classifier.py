@@ -5,7 +5,7 @@
 Why: on every blind set, the findings the pattern extractor misses most are said in
 words no pattern knows: relief ("I stop, it finish", "have a lean and I'm away again"),
 walking as the trigger, the same distance each time, back pain, risk factors. The
-development sets hold about 4,500 messages labelled with their findings by the guide
+development sets hold about 4,900 messages labelled with their findings by the guide
 (docs/nlu_annotation.md). A classifier trained on them reads the next writer's words
 better than the patterns do: leaving one of the four newest sets out at a time, findings F1
 rose from 0.898 to 0.911 (docs/measurements/finding_classifier.md).
@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import logging
 import warnings
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Text
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Text, Tuple
 
 import numpy as np
 from joblib import Parallel, delayed
@@ -100,7 +100,7 @@ class StackedRegressions:
     def __init__(self, models: Mapping[str, LogisticRegression]) -> None:
         self.weights = np.vstack([m.coef_ for m in models.values()]).T  # features x rows
         self.bias = np.concatenate([m.intercept_ for m in models.values()])
-        self.groups = []  # (finding, classes, first row, rows)
+        self.groups: List[Tuple[str, List[str], int, int]] = []  # finding, classes, first row, rows
         row = 0
         for name, model in models.items():
             self.groups.append((name, list(model.classes_), row, model.coef_.shape[0]))
