@@ -164,7 +164,7 @@ class FindingClassifier(GraphComponent, EntityExtractorMixin):
         if not 0.5 <= self.threshold < 1.0:
             raise ValueError(f"FindingClassifier: threshold must lie in [0.5, 1), not {self.threshold}")
         self.models: Dict[str, LogisticRegression] = models or {}
-        self._stacked: Optional[StackedRegressions] = None
+        self._stacked = StackedRegressions(self.models) if self.models else None
         self._model_storage = model_storage
         self._resource = resource
 
@@ -203,7 +203,7 @@ class FindingClassifier(GraphComponent, EntityExtractorMixin):
             fitted = Parallel(n_jobs=self.config["n_jobs"])(
                 delayed(_fit)(clone(model), X, y) for y in targets.values())
             self.models = dict(zip(targets, fitted))
-        self._stacked = None
+        self._stacked = StackedRegressions(self.models) if self.models else None
         self.persist()
         return self._resource
 
@@ -218,10 +218,8 @@ class FindingClassifier(GraphComponent, EntityExtractorMixin):
     # -- parsing ---------------------------------------------------------------------
     def probabilities(self, message: Message) -> Dict[str, Dict[str, float]]:
         features = sentence_features(message, self.config["dense_scale"])
-        if features is None or not self.models:
+        if features is None or self._stacked is None:
             return {}
-        if self._stacked is None:
-            self._stacked = StackedRegressions(self.models)
         return self._stacked.predict_proba(features)
 
     def process(self, messages: List[Message]) -> List[Message]:
@@ -241,15 +239,15 @@ class FindingClassifier(GraphComponent, EntityExtractorMixin):
                 continue
             seen = set(known) | {m.get("finding") for m in mentions}
             added = decide(probabilities, seen, self.threshold)
-            message.set(LEARNED, {name: round(probabilities[name][TRUE if value else FALSE], 4)
-                                  for name, value in added.items()}, add_to_output=True)
+            learned = {name: round(probabilities[name][TRUE if value else FALSE], 4)
+                       for name, value in added.items()}
+            message.set(LEARNED, learned, add_to_output=True)
             if not added:
                 continue
             message.set(FINDINGS, {**known, **added}, add_to_output=True)
             entities = list(message.get(ENTITIES) or [])
             entities += self.add_extractor_name([
-                {"entity": name, "value": value, "start": 0, "end": len(text),
-                 "confidence": round(probabilities[name][TRUE if value else FALSE], 4)}
+                {"entity": name, "value": value, "start": 0, "end": len(text), "confidence": learned[name]}
                 for name, value in added.items()])
             message.set(ENTITIES, entities, add_to_output=True)
         return messages
