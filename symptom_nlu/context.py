@@ -23,7 +23,14 @@ extractor needs them and negspacy cannot do them:
 * ``dash_terminates``: a spaced dash between notes ends a scope ("- no pain
   at rest - ex-smoker"), a hyphen inside a word does not;
 * ``answer_denials``: a sentence that is only a denial ("none", "no", "nope")
-  right after a "?" denies the findings of that question ("swelling? none");
+  after a "?" denies the findings of that question ("swelling? none"). The
+  answer may come up to ``answer_sentences`` sentences later ("Pain when resting?
+  My husband asked me that too. No."), or as the last clause of a sentence ("Foot
+  ulcer? I had a good look, both feet, and honestly, nothing at all":
+  ``answer_closing_denials``, not a bare "no"), unless a
+  sentence opening with one of ``answer_affirmations`` ("yes", "sometimes") or the
+  question's finding named again comes first. A question with one of
+  ``answer_inverting`` is not denied ("Is the sore healing? No." affirms the sore);
 * ``following_unlimited``: following triggers that reach every span before
   them in their part of the sentence, however far ("... and they cleared a
   clot, nothing like that since");
@@ -101,6 +108,10 @@ def build_termset(spec: Dict) -> Dict[str, List[str]]:
         "sentence_start_modal": [],
         "sentence_lead": [],
         "answer_denials": [],
+        "answer_closing_denials": [],
+        "answer_sentences": 1,
+        "answer_affirmations": [],
+        "answer_inverting": [],
         "reach_back": [],
         "following_unlimited": [],
         "extra_spans_keys": [],
@@ -124,6 +135,10 @@ def make_symptom_context(
     sentence_start_modal: Sequence[str],
     sentence_lead: Sequence[str],
     answer_denials: Sequence[str],
+    answer_closing_denials: Sequence[str],
+    answer_sentences: int,
+    answer_affirmations: Sequence[str],
+    answer_inverting: Sequence[str],
     reach_back: Sequence[str],
     following_unlimited: Sequence[str],
     extra_spans_keys: Sequence[str],
@@ -146,6 +161,10 @@ def make_symptom_context(
         sentence_start_modal=sentence_start_modal,
         sentence_lead=sentence_lead,
         answer_denials=answer_denials,
+        answer_closing_denials=answer_closing_denials,
+        answer_sentences=answer_sentences,
+        answer_affirmations=answer_affirmations,
+        answer_inverting=answer_inverting,
         reach_back=reach_back,
         following_unlimited=following_unlimited,
         extra_spans_keys=extra_spans_keys,
@@ -172,6 +191,10 @@ class SpanContext(Negex):
         sentence_start_modal: Sequence[str] = (),
         sentence_lead: Sequence[str] = (),
         answer_denials: Sequence[str] = (),
+        answer_closing_denials: Sequence[str] = (),
+        answer_sentences: int = 1,
+        answer_affirmations: Sequence[str] = (),
+        answer_inverting: Sequence[str] = (),
         reach_back: Sequence[str] = (),
         following_unlimited: Sequence[str] = (),
         extra_spans_keys: Sequence[str] = (),
@@ -201,6 +224,10 @@ class SpanContext(Negex):
         self.sentence_start_modal = {w.lower() for w in sentence_start_modal}
         self.sentence_lead = {w.lower() for w in sentence_lead}
         self.answer_denials = phrases(answer_denials)
+        self.answer_closing_denials = phrases(answer_closing_denials)
+        self.answer_sentences = int(answer_sentences)
+        self.answer_affirmations = phrases(answer_affirmations)
+        self.answer_inverting = {w.lower() for w in answer_inverting}
         self.reach_back = phrases(reach_back)
         self.following_unlimited = phrases(following_unlimited)
         self.comma_continues = phrases(comma_continues)
@@ -309,19 +336,54 @@ class SpanContext(Negex):
                 found.append((i, i + n))
         return found
 
-    def _answered_questions(self, doc: Doc) -> List[Tuple[int, int]]:
-        """(start, end) of questions answered by a bare denial in the next sentence: "swelling? none"."""
+    def _answered_questions(self, doc: Doc, spans: Sequence[Span]) -> List[Span]:
+        """Spans of questions answered by a bare denial: "swelling? none", "Pain when resting?
+        My husband asked me that too. No.", "Foot ulcer? ... both feet, and honestly, nothing at all"."""
         if not self.answer_denials:
             return []
         sents = list(doc.sents)
-        found = []
-        for question, answer in zip(sents, sents[1:]):
+        answered: List[Span] = []
+        for k, question in enumerate(sents):
             if doc[question.end - 1].text != "?":
                 continue
-            n = self._phrase_at(doc, answer.start, self.answer_denials)
-            if n and (answer.start + n >= answer.end or doc[answer.start + n].is_punct):
-                found.append((question.start, question.end))
-        return found
+            if any(t.lower_ in self.answer_inverting for t in question):
+                continue  # "Is the sore healing? No." affirms the sore
+            asked = [s for s in spans if question.start <= s.start < question.end
+                     and question.end - s.end <= self.window]
+            for answer in sents[k + 1:k + 1 + self.answer_sentences]:
+                opening = self._after_lead(doc, answer.start, answer.end)
+                if doc[answer.end - 1].text == "?" or self._phrase_at(doc, opening, self.answer_affirmations):
+                    break
+                # "No, not cold" opens an answer; a closing clause must end the sentence
+                denial = self._denial_at(doc, opening, opening + 1, self.answer_denials) or self._denial_at(
+                    doc, self._last_clause(doc, answer), answer.end, self.answer_closing_denials)
+                before = answer.end if not denial else denial
+                # the question's finding named again before the denial is an answer of its own
+                asked = [s for s in asked if not any(o.label == s.label and question.end <= o.start < before
+                                                     for o in spans)]
+                if denial:
+                    answered.extend(asked)
+                    break
+        return answered
+
+    def _after_lead(self, doc: Doc, i: int, end: int) -> int:
+        while i < end and doc[i].lower_ in self.sentence_lead:
+            i += 1
+        return i
+
+    def _denial_at(self, doc: Doc, i: int, end: int, denials: Dict[str, List[Tuple[str, ...]]]) -> int:
+        """i when one of ``denials`` starts there and only punctuation follows it up to ``end``
+        (or the next punctuation, whichever is further), else 0."""
+        n = self._phrase_at(doc, i, denials) if i < len(doc) else 0
+        if n and all(t.is_punct for t in doc[i + n:max(end, i + n + 1)]):
+            return i
+        return 0
+
+    @staticmethod
+    def _last_clause(doc: Doc, sent: Span) -> int:
+        """Start of the part of a sentence after its last comma (its end when it has none)."""
+        commas = [t.i for t in sent if t.text == ","]
+        return commas[-1] + 1 if commas else sent.end
 
     def _reaching_back(self, doc: Doc, terminating, pseudo: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
         """(start, end) of the part of a sentence that a ``reach_back`` phrase opening the next
@@ -367,10 +429,8 @@ class SpanContext(Negex):
                 if r_start <= span.start and span.end <= r_end and r_end - span.end <= self.window:
                     span._.set(self.extension_name, True)
         sentence_starts = self._sentence_start_triggers(doc)
-        for q_start, q_end in self._answered_questions(doc):
-            for span in spans:
-                if q_start <= span.start < q_end and q_end - span.end <= self.window:
-                    span._.set(self.extension_name, True)
+        for span in self._answered_questions(doc, spans):
+            span._.set(self.extension_name, True)
         for b_start, b_end in self.chunks(doc, terminating):
             far = [i for i in unlimited if b_start <= i < b_end]
             if far:
