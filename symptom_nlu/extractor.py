@@ -802,7 +802,9 @@ def build_pipeline(
 def context_termset(spec: Mapping[str, Any], this_year: Optional[int] = None) -> Dict[str, Any]:
     """A context's trigger phrases from context.yml; ``following_years_from: Y`` adds
     "in Y" ... "in <last year>" to ``following``, ``preceding_years_from: Y`` "back in Y" ...
-    to ``preceding`` (this year is still the present)."""
+    to ``preceding`` (this year is still the present); ``people`` adds "<possessive> <person>"
+    and "<person>'s" for each of its possessives and persons to ``preceding``, and
+    "<possessive> <person> <speaking verb>" to ``pseudo`` ("my wife says | my feet ...")."""
     termset = {k: v for k, v in spec.items()
                if k in ("base", "remove", "add", "preceding", "following", "pseudo", "termination")}
     last = (this_year or datetime.date.today().year) - 1
@@ -810,6 +812,13 @@ def context_termset(spec: Mapping[str, Any], this_year: Optional[int] = None) ->
         first = spec.get(f"{key}_years_from")
         if first is not None:
             termset[key] = list(termset.get(key) or []) + [form.format(year) for year in range(int(first), last + 1)]
+    people = spec.get("people")
+    if people:
+        persons = [str(p) for p in people["persons"]]
+        owned = [f"{owner} {person}" for owner in people["possessives"] for person in persons]
+        termset["preceding"] = list(termset.get("preceding") or []) + owned + [f"{person}'s" for person in persons]
+        termset["pseudo"] = list(termset.get("pseudo") or []) + [
+            f"{who} {verb}" for who in owned for verb in people.get("speaking") or []]
     return termset
 
 

@@ -242,6 +242,17 @@ def test_back_in_a_year_dates_what_follows_up_to_last_year():
     assert termset["preceding"] == ["years ago", "back in 2024", "back in 2025", "back in 2026"]
 
 
+def test_people_make_every_possessive_with_every_person_and_what_they_say_is_no_scope():
+    from symptom_nlu.extractor import context_termset
+
+    termset = context_termset({"preceding": ["he has"], "pseudo": ["he says"],
+                               "people": {"possessives": ["my", "mah"], "persons": ["sister", "da"],
+                                          "speaking": ["says"]}})
+    assert termset["preceding"] == ["he has", "my sister", "my da", "mah sister", "mah da", "sister's", "da's"]
+    assert termset["pseudo"] == ["he says", "my sister says", "my da says", "mah sister says", "mah da says"]
+    assert "people" not in termset
+
+
 @pytest.mark.parametrize(
     "text,code",
     [

@@ -1,5 +1,5 @@
 """Classes of phrasing behind the false alarms left on the fifteenth set after its fixes
-(symptom_nlu/README.md), each tested both ways. Every sentence here is written for these
+(symptom_nlu/README.md), and someone else named in any possessive, each tested both ways. Every sentence here is written for these
 tests; none is a held-out sentence."""
 from __future__ import annotations
 
@@ -26,6 +26,16 @@ HELD = [
 ]
 
 
+# someone else's, in any possessive with any person (context.yml other_person.people): pairs no
+# set had written when the list was made by hand
+HELD += [
+    ("me nephew's toes have gone black, he's 28", "color_or_temperature_change", "other_person"),
+    ("ma pal has a sore on his heel that'll no heal", "foot_wound", "other_person"),
+    ("mah niece's calf swelled up red and hot", "dvt_signs", "other_person"),
+    ("mi stepdad foot cold like ice and white", "color_or_temperature_change", "other_person"),
+]
+
+
 @pytest.mark.parametrize("text,code,context", HELD)
 def test_red_flag_words_held_as_not_the_persons_now(extract, text, code, context):
     assert_held_as(extract(text), code, context, text)
@@ -46,6 +56,11 @@ RED_FLAG_FOUND = [
     # two sentences on is as far as an answer reaches
     ("Does my foot hurt in bed at night? It does, every night. I hang it out of bed. It wakes me. No.",
      "rest_pain"),
+    # what someone says about the person is the person's: "<possessive> <person> says" starts no scope
+    ("me da says the sore on my heel won't heal", "foot_wound"),
+    ("mah sister reckons my toes look blue", "color_or_temperature_change"),
+    # "me" naming the writer, then a person addressed: still the writer's
+    ("me toes have gone black son", "color_or_temperature_change"),
     # a clot now, with thinners started since it was found, is still now
     ("my calf swelled up hot and red on Monday, they think it's a clot, on blood thinners since yesterday",
      "dvt_signs"),
