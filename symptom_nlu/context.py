@@ -25,7 +25,8 @@ extractor needs them and negspacy cannot do them:
 * ``answer_denials``: a sentence that is only a denial ("none", "no", "nope")
   after a "?" denies the findings of that question ("swelling? none"). The
   answer may come up to ``answer_sentences`` sentences later ("Pain when resting?
-  My husband asked me that too. No."), or as the last clause of a sentence ("Foot
+  My husband asked me that too. No."; a run of questions is answered together,
+  "cold? blue? wounds? no no and no"), or as the last clause of a sentence ("Foot
   ulcer? I had a good look, both feet, and honestly, nothing at all":
   ``answer_closing_denials``, not a bare "no"), unless a
   sentence opening with one of ``answer_affirmations`` ("yes", "sometimes") or the
@@ -55,6 +56,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 DASHES = {"-", "–", "—", "•"}
+DENIAL_JOINERS = {"and", "or", "nor", ",", "&"}  # between denials that answer questions together
 TERMSET_KEYS = ("pseudo_negations", "preceding_negations", "following_negations", "termination")
 _SHORT_KEYS = {
     "pseudo": "pseudo_negations",
@@ -343,23 +345,31 @@ class SpanContext(Negex):
             return []
         sents = list(doc.sents)
         answered: List[Span] = []
+
+        def is_question(sent: Span) -> bool:
+            return doc[sent.end - 1].text == "?"
+
         for k, question in enumerate(sents):
-            if doc[question.end - 1].text != "?":
+            if not is_question(question):
                 continue
             if any(t.lower_ in self.answer_inverting for t in question):
                 continue  # "Is the sore healing? No." affirms the sore
             asked = [s for s in spans if question.start <= s.start < question.end
                      and question.end - s.end <= self.window]
-            for answer in sents[k + 1:k + 1 + self.answer_sentences]:
+            # a run of questions is answered together: "cold? blue? wounds? no no and no"
+            first = k + 1
+            while first < len(sents) and is_question(sents[first]):
+                first += 1
+            for answer in sents[first:first + self.answer_sentences]:
                 opening = self._after_lead(doc, answer.start, answer.end)
-                if doc[answer.end - 1].text == "?" or self._phrase_at(doc, opening, self.answer_affirmations):
+                if is_question(answer) or self._phrase_at(doc, opening, self.answer_affirmations):
                     break
                 # "No, not cold" opens an answer; a closing clause must end the sentence
                 denial = self._denial_at(doc, opening, opening + 1, self.answer_denials) or self._denial_at(
                     doc, self._last_clause(doc, answer), answer.end, self.answer_closing_denials)
                 before = answer.end if not denial else denial
                 # the question's finding named again before the denial is an answer of its own
-                asked = [s for s in asked if not any(o.label == s.label and question.end <= o.start < before
+                asked = [s for s in asked if not any(o.label == s.label and sents[first].start <= o.start < before
                                                      for o in spans)]
                 if denial:
                     answered.extend(asked)
@@ -372,10 +382,19 @@ class SpanContext(Negex):
         return i
 
     def _denial_at(self, doc: Doc, i: int, end: int, denials: Dict[str, List[Tuple[str, ...]]]) -> int:
-        """i when one of ``denials`` starts there and only punctuation follows it up to ``end``
-        (or the next punctuation, whichever is further), else 0."""
-        n = self._phrase_at(doc, i, denials) if i < len(doc) else 0
-        if n and all(t.is_punct for t in doc[i + n:max(end, i + n + 1)]):
+        """i when ``denials`` start there, one or several ("no no and no"), and only punctuation
+        follows them up to ``end`` (or the next punctuation, whichever is further), else 0."""
+        n = self._phrase_at(doc, i, denials)
+        if not n:
+            return 0
+        j = i + n
+        while j < len(doc):
+            joined = j + 1 if doc[j].lower_ in DENIAL_JOINERS else j
+            more = self._phrase_at(doc, joined, denials)
+            if not more:
+                break
+            j = joined + more
+        if all(t.is_punct for t in doc[j:max(end, j + 1)]):
             return i
         return 0
 

@@ -50,6 +50,17 @@ KNOWN_OVER_TRIAGE = {
     # mention wins over a later denial of the same red flag (the safe side)
     "My foot went a bit blue, sorry, no, I mean my sock is blue, the foot's fine, normal colour. The calf aches "
     "walking though.",
+    # fifteenth set: a buttock numb by the end of a day on the feet, eased by leaning forward
+    # (neurogenic claudication) reads as saddle numbness: the standing is said as "on ma feet a day"
+    "eh'm 57 an eh work in a bakery, on ma feet a day makin pehs an bridies, an by dinnertime ma thighs an bum are "
+    "burnin an numb. eh sit doon on the flour sacks an lean forward an efter a good quarter hour it eases. ma "
+    "back's been sair for years an a",
+    # a calf "hard and painful like a cramp" on walking reads as DVT signs; a block on "hard ...
+    # like a cramp" also hid "hard and painful like a cramp and it's red and hot and swollen"
+    "Right I'll try to be clear because my English is not perfect. I am Dutch, 61, I live in Kent now. I cycle "
+    "30 km on Saturdays without any problem. But walking with the dog, after about one kilometre, my right calf "
+    "becomes hard and painful like a cramp. When I stand still it goes in one or two minutes. If I walk fast it "
+    "comes after 500 metres. I never smoked but my father did and he had the same in his legs",
 }
 
 

@@ -80,3 +80,97 @@ NO_RED_FLAG = [
 @pytest.mark.parametrize("text", NO_RED_FLAG)
 def test_no_red_flag_is_found(extract, text):
     assert_no_red_flag(extract(text), text)
+
+
+# ---------------------------------------------------------------------------
+# Found by the sixteenth held-out set's first run (docs/measurements/nlu_eval_heldout16_first_run.md)
+# ---------------------------------------------------------------------------
+
+SIXTEENTH_RED_FLAG_FOUND = [
+    # rest pain: Yorkshire "out t'bed", "neet"; old-fashioned "of a night"; pain that nags "at me"
+    # all night; pain that stays "even lying down"; pain with no walking at all
+    ("I have to stick me foot out t'bed most neets", "rest_pain"),
+    ("the ache in my toes wakes me of a night now", "rest_pain"),
+    ("me calf throbs at me all night long", "rest_pain"),
+    ("the ache just lingers, even when I'm sat in the chair", "rest_pain"),
+    ("my foot aches right now and I haven't been walking at all today", "rest_pain"),
+    # a double negative affirms
+    ("not that I don't get pain at night, I do, most nights", "rest_pain"),
+    ("not that I haven't got a sore on my heel, it's been there weeks", "foot_wound"),
+    # colour: "a nasty colour", a tinge said before the site, "all blotchy" after a sudden onset,
+    # and pallor that comes back with each walk
+    ("my shin's gone a nasty colour", "color_or_temperature_change"),
+    ("there's a purplish tinge to it, down round the ankle", "color_or_temperature_change"),
+    ("out of nowhere my calf went, and it's all blotchy", "color_or_temperature_change"),
+    ("my feet go white when I walk, then pink again once I stop", "color_or_temperature_change"),
+    # sudden: severe pain named after the scene; "dreadful"; sudden and unable to bear weight
+    ("all of a sudden this morning, sat at the table, the pain's excruciating", "sudden_severe_pain"),
+    ("yesterday all of a sudden, watching telly, the pain was dreadful in my calf", "sudden_severe_pain"),
+    ("suddenly I can't bear any weight on my left leg", "sudden_severe_pain"),
+    # cauda equina: "losing my water", "I keep leaking"
+    ("losing me water without noticing, past two days", "cauda_equina_signs"),
+    ("I keep leaking and my legs feel weak", "cauda_equina_signs"),
+]
+
+
+@pytest.mark.parametrize("text,code", SIXTEENTH_RED_FLAG_FOUND)
+def test_sixteenth_set_red_flag_phrasing_is_found(extract, text, code):
+    assert_found(extract(text), code, text)
+
+
+SIXTEENTH_HELD = [
+    # hedged answers, and a run of questions answered together
+    ("the night pain? none that I know of", "rest_pain", "negated"),
+    ("any sores on your feet? not that I've noticed", "foot_wound", "negated"),
+    ("numb? cold? sores? nope nope and nope", "foot_wound", "negated"),
+    ("Feet pale? Feet cold? no and no", "color_or_temperature_change", "negated"),
+    # advice about any such sign
+    ("the GP said any sore that won't heal and I'm to come straight back", "foot_wound", "hypothetical"),
+    ("the nurse told me any chest pain on the stairs means ring 999", "chest_pain_or_breathlessness",
+     "hypothetical"),
+    # seasons ago (for an event: a lasting sign dated long ago stays, symptom_nlu/README.md), healed
+    # in the end, a note's "Past:" heading
+    ("sudden agony in my calf three winters ago, a clot they said", "sudden_severe_pain", "historical"),
+    ("had an ulcer on my ankle that was slow to heal but it did in the end", "foot_wound", "historical"),
+    ("History: leg ulcer 2015, healed. Now: calf cramps walking.", "foot_wound", "historical"),
+    # Welsh grandparents
+    ("me nain's feet have gone blue, she's 90", "color_or_temperature_change", "other_person"),
+    ("my bampi's calf is swollen red and hot", "dvt_signs", "other_person"),
+]
+
+
+@pytest.mark.parametrize("text,code,context", SIXTEENTH_HELD)
+def test_sixteenth_set_red_flag_words_held_as_not_the_persons_now(extract, text, code, context):
+    assert_held_as(extract(text), code, context, text)
+
+
+SIXTEENTH_NO_RED_FLAG = [
+    # pain with walking, then not walking because of it, is not pain at rest
+    "my calf hurts when I walk and I haven't walked much this week because of it",
+    # "my waters" is a pregnancy, not a bladder
+    "I lost my waters at 38 weeks with my first, years ago; now my calves cramp on hills",
+    # a pain that stays away is gone
+    "the calf pain stays away even when I walk slowly now",
+    # a double negative of looking, then a denial, is no sore
+    "it's not that I haven't checked for sores, I have, every morning, and there aren't any",
+    # "a nasty colour" of something else
+    "my car is a nasty colour but my legs are fine, just ache on hills",
+]
+
+
+@pytest.mark.parametrize("text", SIXTEENTH_NO_RED_FLAG)
+def test_sixteenth_set_no_red_flag_is_found(extract, text):
+    assert_no_red_flag(extract(text), text)
+
+
+def test_legs_weak_with_standing_are_no_cauda_equina_but_sudden_weakness_is(extract):
+    # fifteenth set: weakness that comes with standing or walking is neurogenic claudication
+    assert extract("both my legs go weak and tingly if I stand in a queue for long").red_flags == []
+    assert extract("both legs suddenly went weak this morning and I can't feel my bottom").red_flags == [
+        "cauda_equina_signs"]
+
+
+def test_a_calf_hard_like_a_cramp_and_red_hot_and_swollen_is_still_a_dvt(extract):
+    # why no block on "hard ... like a cramp" (tests/nlu/test_dev_sets_red_flags.py: known over-triage)
+    assert "dvt_signs" in extract("my calf has gone hard and painful like a cramp and it's red and hot and "
+                                  "swollen").red_flags
