@@ -34,6 +34,10 @@ SENTENCE_PUNCT = [".", "!", "?", ";", ":", "\n"]
 # with an apostrophe also matches the form typed without it.
 APOSTROPHE_FREE = {"n't": "nt", "'m": "m", "'ve": "ve", "'re": "re", "'ll": "ll", "'d": "d"}
 MAX_ALTERNATIVES = 400  # per pattern line; more means a list was meant as a GAP
+# A gap this long compiles to one alternative per length (0..n tokens, none optional), not n
+# optional tokens: spaCy's Matcher forks a state at every optional token, so a 16-token gap
+# cost more than all the short patterns together. The matched spans are the same.
+EXACT_GAP_FROM = 10
 
 
 _ITEM = re.compile(r"\([^()]*\)\??|[^\s()]+")
@@ -115,7 +119,11 @@ class PatternCompiler:
             return options + ([[]] if optional else [])
         gap = re.fullmatch(r"GAP(C?)(\d+)", item)
         if gap:
-            return [[self._filler(comma=bool(gap.group(1))) for _ in range(int(gap.group(2)))]]
+            filler, n = self._filler(comma=bool(gap.group(1))), int(gap.group(2))
+            if n >= EXACT_GAP_FROM:
+                exact = {k: v for k, v in filler.items() if k != "OP"}
+                return [[dict(exact) for _ in range(k)] for k in range(n + 1)]
+            return [[dict(filler) for _ in range(n)]]
         if item == "NUM":
             return [[{"LIKE_NUM": True}]]
         if item.startswith("$"):

@@ -129,3 +129,28 @@ def test_pattern_language_items():
     ]
     with pytest.raises(PatternLanguageError):
         compiler.compile("a|~b")
+
+
+def test_a_long_gap_matches_the_same_spans_as_optional_tokens_do():
+    # GAPn from EXACT_GAP_FROM tokens compiles to one alternative per length (spaCy's Matcher
+    # forks a state at every optional token); what it matches must not change
+    import spacy
+
+    from symptom_nlu.pattern_language import EXACT_GAP_FROM
+
+    compiler = PatternCompiler({}, ["but"], ["but"], lemma_of=str.lower, max_inline=3)
+    n = EXACT_GAP_FROM + 2
+    exact = compiler.compile(f"sore GAP{n} heel")
+    assert len(exact) == n + 1 and all("OP" not in tok for alt in exact for tok in alt)
+    optional = [[{"NORM": "sore"}] + [compiler._filler(comma=False)] * n + [{"NORM": "heel"}]]
+    nlp = spacy.blank("en")
+    texts = ["a sore on the heel", "sore " + "x " * n + "heel", "sore " + "x " * (n + 1) + "heel",
+             "sore x but heel", "sore sore x heel heel", "sore, heel", "sore heel"]
+    for text in texts:
+        doc = nlp(text)
+        found = []
+        for patterns in (exact, optional):
+            matcher = Matcher(nlp.vocab)
+            matcher.add("p", patterns)
+            found.append({(s, e) for _, s, e in matcher(doc)})
+        assert found[0] == found[1], text
