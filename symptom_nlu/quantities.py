@@ -317,7 +317,8 @@ def find_ages(words: Sequence[str]) -> List[Quantity]:
         if (w in ("'m", "am", "m") and i >= 1 and words[i - 1] == "i") or (w == "im") or (
             w in ("turned", "turn", "turning") and i >= 1 and words[i - 1] == "i"
         ):
-            j = i + 1 + (1 if nxt in ("now", "just", "nearly", "almost", "about", "only") else 0)
+            # ("nobbut": Yorkshire "only", "I'm nobbut 52")
+            j = i + 1 + (1 if nxt in ("now", "just", "nearly", "almost", "about", "only", "nobbut") else 0)
             value, end = number_at(j)
             follower = words[end] if end < len(words) else ""
             if (

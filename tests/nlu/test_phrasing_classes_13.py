@@ -174,3 +174,22 @@ def test_a_calf_hard_like_a_cramp_and_red_hot_and_swollen_is_still_a_dvt(extract
     # why no block on "hard ... like a cramp" (tests/nlu/test_dev_sets_red_flags.py: known over-triage)
     assert "dvt_signs" in extract("my calf has gone hard and painful like a cramp and it's red and hot and "
                                   "swollen").red_flags
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # sixteenth set: Australian and New Zealand "durries"; "used to be 20 a day"; stopped after a comma
+        ("gave up the durries when my grandson was born", "former"),
+        ("still on the durries, ten a day", "current"),
+        ("used to be 30 a day, I vape now", "former"),
+        ("smoked for 35 years, quit when they put the stent in", "former"),
+        ("I smoke, stopped walking far because of the calves", "current"),
+    ],
+)
+def test_sixteenth_set_smoking_status(extract, text, value):
+    assert extract(text).findings.get("smoking") == value, text
+
+
+def test_yorkshire_nobbut_before_an_age(extract):
+    assert extract("I'm nobbut 58 and me calves cramp on the hill").findings.get("age") == 58
