@@ -57,6 +57,7 @@ from spacy.tokens import Doc, Span
 
 DASHES = {"-", "–", "—", "•"}
 DENIAL_JOINERS = {"and", "or", "nor", ",", "&"}  # between denials that answer questions together
+NEGATIONS = {"n't", "nt", "not", "never", "no"}  # before a word of getting better: "won't heal"
 TERMSET_KEYS = ("pseudo_negations", "preceding_negations", "following_negations", "termination")
 _SHORT_KEYS = {
     "pseudo": "pseudo_negations",
@@ -352,7 +353,7 @@ class SpanContext(Negex):
         for k, question in enumerate(sents):
             if not is_question(question):
                 continue
-            if any(t.lower_ in self.answer_inverting for t in question):
+            if self._asks_if_better(doc, question):
                 continue  # "Is the sore healing? No." affirms the sore
             asked = [s for s in spans if question.start <= s.start < question.end
                      and question.end - s.end <= self.window]
@@ -376,6 +377,16 @@ class SpanContext(Negex):
                     break
         return answered
 
+    def _asks_if_better(self, doc: Doc, question: Span) -> bool:
+        """The question asks whether it is healing or better ("Is the sore healing?"), not about
+        something that will not get better ("Any cuts that won't heal?")."""
+        for t in question:
+            if t.lower_ in self.answer_inverting and not any(
+                doc[j].lower_ in NEGATIONS for j in range(max(question.start, t.i - 2), t.i)
+            ):
+                return True
+        return False
+
     def _after_lead(self, doc: Doc, i: int, end: int) -> int:
         while i < end and doc[i].lower_ in self.sentence_lead:
             i += 1
@@ -385,16 +396,16 @@ class SpanContext(Negex):
         """i when ``denials`` start there, one or several ("no no and no"), and only punctuation
         follows them up to ``end`` (or the next punctuation, whichever is further), else 0."""
         n = self._phrase_at(doc, i, denials)
-        if not n:
-            return 0
-        j = i + n
-        while j < len(doc):
+        ends = [i + n] if n else []
+        while ends and ends[-1] < len(doc):
+            j = ends[-1]
             joined = j + 1 if doc[j].lower_ in DENIAL_JOINERS else j
             more = self._phrase_at(doc, joined, denials)
             if not more:
                 break
-            j = joined + more
-        if all(t.is_punct for t in doc[j:max(end, j + 1)]):
+            ends.append(joined + more)
+        # "no no and no."; "wouldn't say so, no more than anyone" ends after "so"
+        if any(all(t.is_punct for t in doc[j:max(end, j + 1)]) for j in ends):
             return i
         return 0
 
