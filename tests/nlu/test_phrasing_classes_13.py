@@ -221,6 +221,8 @@ SEVENTEENTH_RED_FLAG_FOUND = [
     ("my calf is all big and hot", "dvt_signs"),
     # chest: like a band round it
     ("my chest feels like a band round it when I climb stairs", "chest_pain_or_breathlessness"),
+    # a question someone asked about the person's own, and a "no" about something else
+    ("the nurse asked about my ulcer, it's been there 8 weeks, I said no it isn't healing", "foot_wound"),
     # the new blocks and answers leave these alone
     ("the sore on my heel, is it healing? no", "foot_wound"),
     ("I'm worried about a sore on my heel that won't heal", "foot_wound"),
@@ -249,6 +251,10 @@ SEVENTEENTH_NO_RED_FLAG = [
     "swelling in one leg? can't say I have",
     "Any sores that won't heal? No. Cold feet? No.",
     "cold toes? wouldn't say so, no more than usual",
+    # a question someone asked, answered no in the report
+    "the GP asked about cold feet and pain at night and I said no to both",
+    "the doctor asked if I'd had any sores on my toes and I said can't say I have",
+    "the nurse asked about my bladder and bowels and any numbness down below, and it was no to all three",
     # "did have a DVT" is a history
     "I did have a DVT years back after an operation, now my calves ache walking",
 ]
