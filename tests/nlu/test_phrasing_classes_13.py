@@ -1,6 +1,7 @@
 """Classes of phrasing behind the false alarms left on the fifteenth set after its fixes
-(symptom_nlu/README.md), and someone else named in any possessive, each tested both ways. Every sentence here is written for these
-tests; none is a held-out sentence."""
+(symptom_nlu/README.md), someone else named in any possessive, and the safety errors of the
+sixteenth and seventeenth held-out sets' first runs (docs/measurements/), each tested both ways.
+Every sentence here is written for these tests; none is a held-out sentence."""
 from __future__ import annotations
 
 import pytest
@@ -36,11 +37,6 @@ HELD += [
 ]
 
 
-@pytest.mark.parametrize("text,code,context", HELD)
-def test_red_flag_words_held_as_not_the_persons_now(extract, text, code, context):
-    assert_held_as(extract(text), code, context, text)
-
-
 RED_FLAG_FOUND = [
     # a "no" to whether it is healing or better affirms the problem, at once or a sentence later
     ("Is the sore on my heel healing? No.", "foot_wound"),
@@ -67,19 +63,9 @@ RED_FLAG_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("text,code", RED_FLAG_FOUND)
-def test_red_flag_phrasing_is_found(extract, text, code):
-    assert_found(extract(text), code, text)
-
-
 NO_RED_FLAG = [
     "Pain at rest? My husband keeps asking, and I've sat and thought about it. No. Only when I walk.",
 ]
-
-
-@pytest.mark.parametrize("text", NO_RED_FLAG)
-def test_no_red_flag_is_found(extract, text):
-    assert_no_red_flag(extract(text), text)
 
 
 # ---------------------------------------------------------------------------
@@ -113,11 +99,6 @@ SIXTEENTH_RED_FLAG_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("text,code", SIXTEENTH_RED_FLAG_FOUND)
-def test_sixteenth_set_red_flag_phrasing_is_found(extract, text, code):
-    assert_found(extract(text), code, text)
-
-
 SIXTEENTH_HELD = [
     # hedged answers, and a run of questions answered together
     ("the night pain? none that I know of", "rest_pain", "negated"),
@@ -139,11 +120,6 @@ SIXTEENTH_HELD = [
 ]
 
 
-@pytest.mark.parametrize("text,code,context", SIXTEENTH_HELD)
-def test_sixteenth_set_red_flag_words_held_as_not_the_persons_now(extract, text, code, context):
-    assert_held_as(extract(text), code, context, text)
-
-
 SIXTEENTH_NO_RED_FLAG = [
     # pain with walking, then not walking because of it, is not pain at rest
     "my calf hurts when I walk and I haven't walked much this week because of it",
@@ -156,11 +132,6 @@ SIXTEENTH_NO_RED_FLAG = [
     # "a nasty colour" of something else
     "my car is a nasty colour but my legs are fine, just ache on hills",
 ]
-
-
-@pytest.mark.parametrize("text", SIXTEENTH_NO_RED_FLAG)
-def test_sixteenth_set_no_red_flag_is_found(extract, text):
-    assert_no_red_flag(extract(text), text)
 
 
 def test_legs_weak_with_standing_are_no_cauda_equina_but_sudden_weakness_is(extract):
@@ -231,11 +202,6 @@ SEVENTEENTH_RED_FLAG_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("text,code", SEVENTEENTH_RED_FLAG_FOUND)
-def test_seventeenth_set_red_flag_phrasing_is_found(extract, text, code):
-    assert_found(extract(text), code, text)
-
-
 SEVENTEENTH_NO_RED_FLAG = [
     # a clot feared or tested for
     "I'm scared of a clot after the flight, but my calves look normal",
@@ -260,6 +226,16 @@ SEVENTEENTH_NO_RED_FLAG = [
 ]
 
 
-@pytest.mark.parametrize("text", SEVENTEENTH_NO_RED_FLAG)
-def test_seventeenth_set_no_red_flag_is_found(extract, text):
+@pytest.mark.parametrize("text,code", RED_FLAG_FOUND + SIXTEENTH_RED_FLAG_FOUND + SEVENTEENTH_RED_FLAG_FOUND)
+def test_red_flag_phrasing_is_found(extract, text, code):
+    assert_found(extract(text), code, text)
+
+
+@pytest.mark.parametrize("text,code,context", HELD + SIXTEENTH_HELD)
+def test_red_flag_words_held_as_not_the_persons_now(extract, text, code, context):
+    assert_held_as(extract(text), code, context, text)
+
+
+@pytest.mark.parametrize("text", NO_RED_FLAG + SIXTEENTH_NO_RED_FLAG + SEVENTEENTH_NO_RED_FLAG)
+def test_no_red_flag_is_found(extract, text):
     assert_no_red_flag(extract(text), text)
