@@ -194,6 +194,11 @@ SEVENTEENTH_RED_FLAG_FOUND = [
     ("my chest feels like a band round it when I climb stairs", "chest_pain_or_breathlessness"),
     # a question someone asked about the person's own, and a "no" about something else
     ("the nurse asked about my ulcer, it's been there 8 weeks, I said no it isn't healing", "foot_wound"),
+    # found while testing: a limb that looks dead, the colour of a storm cloud
+    ("my calves cramp after a mile, and my toes look like they belong to a dead man",
+     "color_or_temperature_change"),
+    ("my toes look half dead this morning", "color_or_temperature_change"),
+    ("my foot's the colour of a storm cloud", "color_or_temperature_change"),
     # the new blocks and answers leave these alone
     ("the sore on my heel, is it healing? no", "foot_wound"),
     ("I'm worried about a sore on my heel that won't heal", "foot_wound"),
@@ -221,6 +226,8 @@ SEVENTEENTH_NO_RED_FLAG = [
     "the GP asked about cold feet and pain at night and I said no to both",
     "the doctor asked if I'd had any sores on my toes and I said can't say I have",
     "the nurse asked about my bladder and bowels and any numbness down below, and it was no to all three",
+    # the person looking half dead is tiredness, not a limb's colour
+    "I look half dead after the walk, my calves ache",
     # "did have a DVT" is a history
     "I did have a DVT years back after an operation, now my calves ache walking",
 ]

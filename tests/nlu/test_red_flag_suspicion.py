@@ -102,7 +102,9 @@ UNFAMILIAR = [
     ("my leg went dead and useless in the space of a minute and the pain is beyond anything",
      "sudden_severe_pain"),
     ("woke up and my left leg felt like it was being torn apart, came out of nowhere", "sudden_severe_pain"),
-    ("toes look like they belong to a dead man, all grey and waxy", "color_or_temperature_change"),
+    # (it was "toes look like they belong to a dead man, all grey and waxy" until the extractor
+    # learnt to read a limb that looks like a dead man's)
+    ("my foot looks like a waxwork", "color_or_temperature_change"),
 ]
 # Red-flag words the extractor holds as not the person's now, and ordinary messages
 NOT_SUSPECTED = [
