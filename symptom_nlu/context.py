@@ -331,9 +331,7 @@ class SpanContext(Negex):
             return []
         found = []
         for sent in doc.sents:
-            i = sent.start
-            while i < sent.end and doc[i].lower_ in self.sentence_lead:
-                i += 1
+            i = self._after_lead(doc, sent.start, sent.end)
             n = self._phrase_at(doc, i, self.sentence_start)
             if n and not self._phrase_at(doc, i, self.sentence_start_unless):
                 found.append((i, i + n))
@@ -388,6 +386,7 @@ class SpanContext(Negex):
         return False
 
     def _after_lead(self, doc: Doc, i: int, end: int) -> int:
+        """The first token from i on that is not a lead word ("so", "well", "ok")."""
         while i < end and doc[i].lower_ in self.sentence_lead:
             i += 1
         return i
@@ -425,9 +424,7 @@ class SpanContext(Negex):
         sents = list(doc.sents)
         found = []
         for before, sent in zip(sents, sents[1:]):
-            i = sent.start
-            while i < sent.end and doc[i].lower_ in self.sentence_lead:
-                i += 1
+            i = self._after_lead(doc, sent.start, sent.end)
             if not self._phrase_at(doc, i, self.reach_back):
                 continue
             if any(s <= i < e for s, e in pseudo):
