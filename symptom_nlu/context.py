@@ -32,6 +32,11 @@ extractor needs them and negspacy cannot do them:
   sentence opening with one of ``answer_affirmations`` ("yes", "sometimes") or the
   question's finding named again comes first. A question with one of
   ``answer_inverting`` is not denied ("Is the sore healing? No." affirms the sore);
+* ``answered_yes``: a question someone asked, answered yes in the report, is the
+  person's own: a span this context holds is released when one of these phrases
+  follows it in its sentence, or opens the next sentence, and ends a clause ("the
+  doctor asked if I had ulcers on my feet and I said yes"; not "what if my foot goes
+  black and I have to lose it");
 * ``following_unlimited``: following triggers that reach every span before
   them in their part of the sentence, however far ("... and they cleared a
   clot, nothing like that since");
@@ -58,6 +63,11 @@ from spacy.tokens import Doc, Span
 DASHES = {"-", "–", "—", "•"}
 DENIAL_JOINERS = {"and", "or", "nor", ",", "&"}  # between denials that answer questions together
 NEGATIONS = {"n't", "nt", "not", "never", "no"}  # before a word of getting better: "won't heal"
+# words that may finish a reported yes ("I said yes it does, sometimes"), and the words that
+# start the next clause after it ("... and I said yes and she sent me for a scan")
+ANSWER_TAIL = {"yes", "it", "they", "i", "she", "he", "does", "do", "did", "have", "has", "had", "is", "are",
+               "sometimes", "often", "too", "now", "a", "bit", "lot", "little", "definitely", "really"}
+CLAUSE_JOINERS = {"and", "but", "so", "though"}
 TERMSET_KEYS = ("pseudo_negations", "preceding_negations", "following_negations", "termination")
 _SHORT_KEYS = {
     "pseudo": "pseudo_negations",
@@ -117,6 +127,7 @@ def build_termset(spec: Dict) -> Dict[str, List[str]]:
         "answer_inverting": [],
         "reach_back": [],
         "following_unlimited": [],
+        "answered_yes": [],
         "extra_spans_keys": [],
     },
 )
@@ -144,6 +155,7 @@ def make_symptom_context(
     answer_inverting: Sequence[str],
     reach_back: Sequence[str],
     following_unlimited: Sequence[str],
+    answered_yes: Sequence[str],
     extra_spans_keys: Sequence[str],
 ) -> "SpanContext":
     return SpanContext(
@@ -170,6 +182,7 @@ def make_symptom_context(
         answer_inverting=answer_inverting,
         reach_back=reach_back,
         following_unlimited=following_unlimited,
+        answered_yes=answered_yes,
         extra_spans_keys=extra_spans_keys,
     )
 
@@ -200,6 +213,7 @@ class SpanContext(Negex):
         answer_inverting: Sequence[str] = (),
         reach_back: Sequence[str] = (),
         following_unlimited: Sequence[str] = (),
+        answered_yes: Sequence[str] = (),
         extra_spans_keys: Sequence[str] = (),
         comma_continues: Sequence[str] = (),
         dash_terminates: bool = False,
@@ -233,6 +247,7 @@ class SpanContext(Negex):
         self.answer_inverting = {w.lower() for w in answer_inverting}
         self.reach_back = phrases(reach_back)
         self.following_unlimited = phrases(following_unlimited)
+        self.answered_yes = phrases(answered_yes)
         self.comma_continues = phrases(comma_continues)
         self.dash_terminates = bool(dash_terminates)
 
@@ -443,6 +458,27 @@ class SpanContext(Negex):
             and not any(s <= i < e for s, e in pseudo)
         ]
 
+    def _answered_yes(self, doc: Doc, spans: Sequence[Span], pseudo: List[Tuple[int, int]]) -> List[Span]:
+        """Spans of a reported question answered yes: an ``answered_yes`` phrase after the span in
+        its sentence, or opening the next one, that ends a clause (punctuation or the end follows)."""
+        if not self.answered_yes:
+            return []
+        sents = list(doc.sents)
+        answers = []
+        for k, sent in enumerate(sents):
+            for i in range(sent.start, sent.end):
+                n = self._phrase_at(doc, i, self.answered_yes)
+                if not n or any(s <= i < e for s, e in pseudo):
+                    continue
+                end = i + n
+                while end < len(doc) and doc[end].lower_ in ANSWER_TAIL:
+                    end += 1  # "I said yes it does, sometimes"
+                if end < len(doc) and not doc[end].is_punct and doc[end].lower_ not in CLAUSE_JOINERS:
+                    continue  # "... and I have to lose it" goes on: not an answer
+                opens_next = k > 0 and i == self._after_lead(doc, sent.start, sent.end)
+                answers.append((sents[k - 1].start if opens_next else sent.start, i))
+        return [span for span in spans if any(start <= span.start and span.end <= i for start, i in answers)]
+
     def negex(self, doc: Doc) -> Doc:
         spans = self._all_spans(doc)
         if not len(spans):
@@ -476,6 +512,8 @@ class SpanContext(Negex):
                 own = any(t.lower_ in self.sentence_start_not_on for t in span)
                 if self.applies(span, pre + (modal if own else starts), fol):
                     span._.set(self.extension_name, True)
+        for span in self._answered_yes(doc, spans, pseudo):
+            span._.set(self.extension_name, False)
         return doc
 
     def applies(self, span: Span, pre, fol) -> bool:

@@ -789,6 +789,7 @@ def build_pipeline(
                 "answer_inverting": list(spec.get("answer_inverting") or []),
                 "reach_back": list(spec.get("reach_back") or []),
                 "following_unlimited": list(spec.get("following_unlimited") or []),
+                "answered_yes": list(spec.get("answered_yes") or []),
                 "extra_spans_keys": [HELD_KEY],
             },
         )
