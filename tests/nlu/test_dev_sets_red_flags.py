@@ -66,6 +66,11 @@ KNOWN_OVER_TRIAGE = {
     # asked about sores: one on my heel"
     "you asked about sores earlier, I got my daughter to look at the soles with a torch and she says there's "
     "nothing there at all",
+    # seventeenth set: a heading answered sentences later ("Ulcers: ... I can report that there are
+    # none"), past the answer rule's two sentences; a joke between a question and its "no"
+    "Ulcers: I had to look up what the leaflet meant. Having examined both feet with a hand mirror this morning, "
+    "as it suggested, I can report that there are none.",
+    "pain at rest? only if you count the rest of my life, ha. no, seriously, only when I'm walking",
 }
 
 
@@ -78,6 +83,8 @@ CONTRACT_DISAGREES = {
     "Very hard to breathe suddenly, and chest pain, my leg also big one side.": {"dvt_signs"},
     "swollen calf on the left and since this morning I'm puffed out just sitting here, came on all of a "
     "sudden": {"dvt_signs"},
+    "suddenly can't catch my breath this afternoon, and my calf's been swollen for two days, just the left": {
+        "dvt_signs"},
 }
 
 

@@ -1,7 +1,7 @@
-"""Classes of phrasing of the eleventh session, each tested both ways: a question someone asked,
-answered yes in the report (context.yml hypothetical.answered_yes), and the safety errors of the
-eighteenth held-out set's first run (docs/measurements/). Every sentence here is written for these
-tests; none is a held-out sentence."""
+"""Classes of phrasing of the eleventh and twelfth sessions, each tested both ways: a question
+someone asked, answered yes in the report (context.yml hypothetical.answered_yes), the seventeenth
+set's leftovers, and the safety errors of the eighteenth held-out set's first run
+(docs/measurements/). Every sentence here is written for these tests; none is a held-out sentence."""
 from __future__ import annotations
 
 import pytest
@@ -16,6 +16,17 @@ RED_FLAG_FOUND = [
     ("she asked if my toes ever go blue, and they do", "color_or_temperature_change"),
     ("The GP asked if I get pain in bed at night. I said yes.", "rest_pain"),
     ("the physio asked if my calf was swollen and hot and I said yes and she sent me for a scan", "dvt_signs"),
+    # a leg named, the person unable to stand or walk, then its colour as "it"
+    ("my foot hurts so much, I can't put weight on it, and it's gone a bit blue", "color_or_temperature_change"),
+    ("all of a sudden my left leg is agony, I could not walk, it is pale", "color_or_temperature_change"),
+    # "Not" opening a longer sentence is no sarcastic take-back
+    ("my toes have gone black. Not sure why.", "color_or_temperature_change"),
+    ("there's an ulcer on my heel that won't heal. Not getting any better either.", "foot_wound"),
+    # pain that stays when sitting down after walking is pain at rest
+    ("calves ache walking, sit down and it's still there", "rest_pain"),
+    ("I lie down and the pain is still there", "rest_pain"),
+    # a wound on the foot, with another on the hand
+    ("the sore I told you about is on my heel, and there's one on my hand too", "foot_wound"),
 ]
 
 HELD = [
@@ -28,6 +39,19 @@ HELD = [
 NO_RED_FLAG = [
     # asked and answered no
     "the doctor asked if I had ulcers on my feet and I said no",
+    # sarcasm: a sentence that is only "Not." takes back the one before it
+    "my toes are jet black and about to drop off. Not! They just ache going up hills",
+    "Foot like a block of ice, blue as a smurf. NOT. Calf cramps on long walks is all",
+    # walking brings the pain on and sitting down eases it, in note form: no pain at rest
+    "both calves ache walking sit down it eases in a couple of mins",
+    "ache walkin sit down n it goes",
+    # ...or lingers a few minutes after stopping: slow relief
+    "when I sit down after walking it's still there for a few minutes",
+    # a wound placed on another body part after a clause: not the foot's
+    "that ulcer I mentioned is on my arm actually, feet are fine",
+    "the sore I told you about was on my hand not my foot",
+    # the weather, not the leg
+    "my calves ache, can't stand the cold, it is white outside",
 ]
 
 
