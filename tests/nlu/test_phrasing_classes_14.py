@@ -25,6 +25,15 @@ RED_FLAG_FOUND = [
     # pain that stays when sitting down after walking is pain at rest
     ("calves ache walking, sit down and it's still there", "rest_pain"),
     ("I lie down and the pain is still there", "rest_pain"),
+    # a reported question without "if", answered yes: the person's own
+    ("the nurse asked was my foot ever cold and it is, most mornings", "color_or_temperature_change"),
+    # the person's own sign asked about: not a general question
+    ("is it possible my big toe went black from the frost?", "color_or_temperature_change"),
+    ("have you any idea why my foot is blue and cold?", "color_or_temperature_change"),
+    # not denied by "nowt" or a Scots "-nae" verb about something else
+    ("there's nowt wrong with my hips but my left foot has gone white and cold", "color_or_temperature_change"),
+    # someone else named, then the person's own
+    ("our kid has bad knees, but I've got an ulcer on my heel that won't heal", "foot_wound"),
     # a wound on the foot, with another on the hand
     ("the sore I told you about is on my heel, and there's one on my hand too", "foot_wound"),
 ]
@@ -36,7 +45,41 @@ HELD = [
     ("what if my toes turn blue and I do nothing about it", "color_or_temperature_change", "hypothetical"),
 ]
 
+HELD += [
+    # a reported question without "if" or with "whether": asked, not said
+    ("the practice nurse asked me had I any sores on my feet", "foot_wound", "hypothetical"),
+    ("my wife keeps asking whether I get chest pain", "chest_pain_or_breathlessness", "hypothetical"),
+    ("the form asks if I've ever had an ulcer on my foot", "foot_wound", "hypothetical"),
+    # a condition in dialect "if me", "if ya", or what it can go on to
+    ("if me toes went black, what then?", "color_or_temperature_change", "hypothetical"),
+    ("my uncle reckons if ya leg goes cold and white you're in trouble", "color_or_temperature_change", "hypothetical"),
+    ("can this go to sudden severe pain in the leg?", "sudden_severe_pain", "hypothetical"),
+    ("and say it starts hurting at night, what do I do?", "rest_pain", "hypothetical"),
+    # questions put to the person, quoted
+    ("the GP went through the list, 'have you lost control of your bladder', that sort of thing",
+     "cauda_equina_signs", "hypothetical"),
+    # someone else's, in dialect or without "my"
+    ("wor lass has an ulcer on her ankle that won't heal", "foot_wound", "other_person"),
+    ("ma mither's feet are blue and cold", "color_or_temperature_change", "other_person"),
+    ("Mother cannot control her bladder since Sunday", "cauda_equina_signs", "other_person"),
+    ("yer man at the bus stop said his leg went white and cold", "color_or_temperature_change", "other_person"),
+    ("the lady three doors down had a calf all swollen, red and hot", "dvt_signs", "other_person"),
+    ("the nurse told granny her sore on the heel won't heal", "foot_wound", "other_person"),
+    ("my grandad lost a leg, it all started with a sore on his heel", "foot_wound", "other_person"),
+    # over: taken off, or healed (learner English)
+    ("my little toe went black ten years back and they had to take it off", "color_or_temperature_change",
+     "historical"),
+]
+
 NO_RED_FLAG = [
+    # a form's answers
+    "Night pain: No. Foot ulcers: No. Colour change: No.",
+    # Geordie "nowt", Scots "-nae" verbs
+    "nowt's gone a funny colour, it's just the calves when I walk",
+    "I dinnae get pain at night and I hivnae any sores",
+    # "not one sore"
+    "not a single sore on either foot, I checked",
+    "last time I had a blister on my foot it healed already",
     # asked and answered no
     "the doctor asked if I had ulcers on my feet and I said no",
     # sarcasm: a sentence that is only "Not." takes back the one before it
