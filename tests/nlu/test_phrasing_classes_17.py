@@ -48,6 +48,12 @@ RED_FLAG_FOUND = [
     # dictation
     ("I have a saw on my big toe and it is weeping", "foot_wound"),
     ("the ulcer on my heal is no better", "foot_wound"),
+    # "not fine now" / "no better now" is still the person's; Shetland "fine noo" is over (below)
+    ("the blister on my little toe is no better now, a month on", "foot_wound"),
+    # misspellings and homophones the edit distance cannot settle (lexicon.yml spelling_overrides)
+    ("a suddan sevear pane in my left calf, can't walk", "sudden_severe_pain"),
+    ("my foot went pail and kold this morning", "color_or_temperature_change"),
+    ("sever pain in my leg all of a sudden", "sudden_severe_pain"),
 ]
 
 HELD = [
@@ -55,6 +61,7 @@ HELD = [
     ("what if there's a raw place on my foot and I don't notice", "foot_wound", "hypothetical"),
     ("my husband's got an open area on his heel that won't heal", "foot_wound", "other_person"),
     ("my dad's feet are blotchy and freezing", "color_or_temperature_change", "other_person"),
+    ("ma toes went purple in the snaw last week, fine noo", "color_or_temperature_change", "historical"),
 ]
 
 NO_RED_FLAG = [
@@ -77,6 +84,9 @@ NO_RED_FLAG = [
     "got a raw bit on my lip from the wind, calves ache on hills",
     # ordinary "saw"
     "I saw on my leg a little bruise from the coffee table",
+    # a window's pane is no pain
+    "the window panes rattle all night in the wind",
+    "no sevear pane, just an ache in the calf after a mile",
 ]
 
 
@@ -93,3 +103,14 @@ def test_red_flag_words_held_as_not_the_persons_now(extract, text, code, context
 @pytest.mark.parametrize("text", NO_RED_FLAG)
 def test_no_red_flag_is_found(extract, text):
     assert_no_red_flag(extract(text), text)
+
+
+def test_spelling_overrides_name_pattern_words():
+    """Every spelling override turns a token into a word the patterns test (else it only hides it)."""
+    from symptom_nlu.extractor import build_pipeline, load_lexicon, PATTERNS_DIR
+    from symptom_nlu.spelling import pipeline_vocabulary
+
+    vocabulary = pipeline_vocabulary(build_pipeline(spelling=False))
+    overrides = load_lexicon(PATTERNS_DIR).get("spelling_overrides") or {}
+    assert overrides
+    assert {v for v in overrides.values() if v not in vocabulary} == set()
