@@ -255,12 +255,15 @@ class SpellingNormaliser:
     """``token.norm_`` = the lower-cased text, or the pattern word a misspelling stands for.
 
     Patterns read NORM (not LOWER) so that "sudenly" matches "suddenly"; spaCy's
-    own norms ("'m" -> "am", "ca" -> "can") are replaced by the plain text."""
+    own norms ("'m" -> "am", "ca" -> "can") are replaced by the plain text. ``overrides``
+    (lexicon.yml ``spelling_overrides``) are misspellings and dictation homophones the edit
+    distance cannot settle: a real word ("pane" for pain) or a tie ("suddan": sudden or sudn)."""
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self.corrector: Optional[SpellingCorrector] = None  # set by build_pipeline once the patterns are known
         self.lemma_of = None
+        self.overrides: Dict[str, str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         corrector = self.corrector
@@ -269,7 +272,9 @@ class SpellingNormaliser:
             # a form the lemma table knows ("hurrying" -> hurry, "wetting" -> wet) is a real
             # word, however rare: never "correct" it into a pattern word ("hurting", "getting")
             known = token.lemma_ != lower
-            corrected = corrector.correct(lower) if corrector is not None and not known else None
+            corrected = self.overrides.get(lower) if corrector is not None else None
+            if corrected is None:
+                corrected = corrector.correct(lower) if corrector is not None and not known else None
             if corrected:
                 token.norm_ = corrected
                 token.lemma_ = self.lemma_of(corrected) if self.lemma_of else corrected
@@ -760,6 +765,7 @@ def build_pipeline(
     if spelling:
         speller.corrector = SpellingCorrector(pipeline_vocabulary(nlp), load_real_words())
         speller.lemma_of = lemmatizer.lemma
+        speller.overrides = {k.lower(): v.lower() for k, v in (lexicon.get("spelling_overrides") or {}).items()}
     nlp.add_pipe("symptom_quantities", config={"cues": resolution.get("quantity_cues") or {}})
     nlp.add_pipe("symptom_span_filter", config={"held_labels": sorted(resolution.get("unblock_with") or {})})
     for ctx in CONTEXTS:
