@@ -48,6 +48,9 @@ RED_FLAG_FOUND = [
 ]
 
 HELD = [
+    # a Scots question: "if thon / if ma ..."
+    ("whit if thon calf o mine swalled up an went het?", 'dvt_signs', 'hypothetical'),
+    ("if ma leg went reid an swalled, would that be a clot?", 'dvt_signs', 'hypothetical'),
     ('what if my calf got twice the size of the other one?', 'dvt_signs', 'hypothetical'),
     ('my dad pissed himself without knowing at the match', 'cauda_equina_signs', 'other_person'),
     ("what if I couldn't tell when I need to wee?", 'cauda_equina_signs', 'hypothetical'),
@@ -55,6 +58,9 @@ HELD = [
 ]
 
 NO_RED_FLAG = [
+    # a form's "X: no" denies X
+    'Wound on foot: NO | Pain at rest: no | Calf cramp walking: yes',
+    'Chest pain: no\nBreathlessness: no\nCalves: ache after 200 m',
     'I have no idea when I need the loo because I drink so much tea',
     "I didn't know I needed the hospital for a swollen leg",
     "I didn't know I needed to go to the doctor for calf pain",
