@@ -35,6 +35,11 @@ RED_FLAG_FOUND = [
     ("there's nowt wrong with my hips but my left foot has gone white and cold", "color_or_temperature_change"),
     # someone else named, then the person's own
     ("our kid has bad knees, but I've got an ulcer on my heel that won't heal", "foot_wound"),
+    # "cannot" before a verb of doing is capability, not a denial of what follows
+    ("I cannot feel my toes and they are a funny blue colour", "color_or_temperature_change"),
+    ("since this morning I cannot pass water properly and both my legs are weak", "cauda_equina_signs"),
+    # ...nor is a change not seen
+    ("I cannot see any improvement in the sore on my heel, it's been six weeks", "foot_wound"),
     # a wound on the foot, with another on the hand
     ("the sore I told you about is on my heel, and there's one on my hand too", "foot_wound"),
 ]
@@ -75,6 +80,9 @@ HELD += [
 NO_RED_FLAG = [
     # a form's answers
     "Night pain: No. Foot ulcers: No. Colour change: No.",
+    # looked for and not found: a denial, with "can't" or "cannot"
+    "I had a good look and I can't see any sores on either foot",
+    "my daughter checked and she cannot find any ulcers on my feet",
     # Geordie "nowt", Scots "-nae" verbs
     "nowt's gone a funny colour, it's just the calves when I walk",
     "I dinnae get pain at night and I hivnae any sores",
