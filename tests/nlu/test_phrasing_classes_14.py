@@ -35,6 +35,8 @@ RED_FLAG_FOUND = [
     ("there's nowt wrong with my hips but my left foot has gone white and cold", "color_or_temperature_change"),
     # someone else named, then the person's own
     ("our kid has bad knees, but I've got an ulcer on my heel that won't heal", "foot_wound"),
+    # a learner's colour with "a bit" / "a little" (the pattern's group once bound "a?" to "little" only)
+    ("big toe colour a bit dark since the weekend", "color_or_temperature_change"),
     # "cannot" before a verb of doing is capability, not a denial of what follows
     ("I cannot feel my toes and they are a funny blue colour", "color_or_temperature_change"),
     ("since this morning I cannot pass water properly and both my legs are weak", "cauda_equina_signs"),
@@ -80,6 +82,7 @@ HELD += [
 NO_RED_FLAG = [
     # a form's answers
     "Night pain: No. Foot ulcers: No. Colour change: No.",
+    "no colour a bit dark or anything on my feet, it's the calves that ache",
     # looked for and not found: a denial, with "can't" or "cannot"
     "I had a good look and I can't see any sores on either foot",
     "my daughter checked and she cannot find any ulcers on my feet",
