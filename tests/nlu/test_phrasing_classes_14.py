@@ -31,6 +31,8 @@ RED_FLAG_FOUND = [
     # the person's own sign asked about: not a general question
     ("is it possible my big toe went black from the frost?", "color_or_temperature_change"),
     ("have you any idea why my foot is blue and cold?", "color_or_temperature_change"),
+    ("is it possible this black toe is from my new shoes?", "color_or_temperature_change"),
+    ("have you ever heard of a sore on the heel not healing for two months like mine?", "foot_wound"),
     # not denied by "nowt" or a Scots "-nae" verb about something else
     ("there's nowt wrong with my hips but my left foot has gone white and cold", "color_or_temperature_change"),
     # someone else named, then the person's own
