@@ -32,6 +32,11 @@ RED_FLAG_FOUND = [
     ("is it possible my big toe went black from the frost?", "color_or_temperature_change"),
     ("have you any idea why my foot is blue and cold?", "color_or_temperature_change"),
     ("is it possible this black toe is from my new shoes?", "color_or_temperature_change"),
+    # what someone keeps asking about, or asked about something already the person's
+    ("my husband keeps asking why my toes are so blue", "color_or_temperature_change"),
+    ("she keeps asking about the sore on my heel that won't heal", "foot_wound"),
+    ("the nurse asked me had I seen the dark patch on my big toe spreading", "color_or_temperature_change"),
+    ("the GP asked me if my foot had gone cold and white and it has", "color_or_temperature_change"),
     ("have you ever heard of a sore on the heel not healing for two months like mine?", "foot_wound"),
     # not denied by "nowt" or a Scots "-nae" verb about something else
     ("there's nowt wrong with my hips but my left foot has gone white and cold", "color_or_temperature_change"),
