@@ -257,16 +257,21 @@ class SpanContext(Negex):
         return self._triggers(doc)[:3]
 
     def _triggers(self, doc: Doc):
-        """Preceding, following and terminating triggers, and the pseudo phrases. Two scoping
+        """Preceding, following and terminating triggers, and the pseudo phrases. Three scoping
         fixes over negspacy: a pseudo phrase cancels the triggers that start inside it (negspacy:
-        also one that starts right after it, "my wife says | her legs"), and a termination inside
-        a trigger ("mine" of "a friend of mine") is ignored."""
+        also one that starts right after it, "my wife says | her legs"), except a longer trigger
+        that starts where it starts (pseudo "can not", trigger "can not see any"); and a
+        termination inside a trigger ("mine" of "a friend of mine") is ignored."""
         strings = self.nlp.vocab.strings
         matches = [(strings[m], s, e) for m, s, e in self.matcher(doc)]
         pseudo = [(s, e) for kind, s, e in matches if kind == "pseudo"]
+
+        def cancelled(s: int, e: int) -> bool:
+            return any(ps <= s < pe and not (s == ps and e > pe) for ps, pe in pseudo)
+
         preceding, following, terminating = [], [], []
         for kind, s, e in matches:
-            if kind == "pseudo" or any(ps <= s < pe for ps, pe in pseudo):
+            if kind == "pseudo" or cancelled(s, e):
                 continue
             if kind == "Preceding":
                 preceding.append((kind, s, e))

@@ -47,8 +47,12 @@ RED_FLAG_FOUND = [
     # "cannot" before a verb of doing is capability, not a denial of what follows
     ("I cannot feel my toes and they are a funny blue colour", "color_or_temperature_change"),
     ("since this morning I cannot pass water properly and both my legs are weak", "cauda_equina_signs"),
+    # ...with any verb ("can not" is one pseudo phrase, not a list of verbs), and so is "could not"
+    ("I cannot wiggle my toes and my foot is white", "color_or_temperature_change"),
+    ("I could not feel my foot this morning and it is cold as ice", "color_or_temperature_change"),
     # ...nor is a change not seen
     ("I cannot see any improvement in the sore on my heel, it's been six weeks", "foot_wound"),
+    ("I cannot remember when the ulcer on my heel started, it just won't heal", "foot_wound"),
     # a wound on the foot, with another on the hand
     ("the sore I told you about is on my heel, and there's one on my hand too", "foot_wound"),
 ]
@@ -93,6 +97,10 @@ NO_RED_FLAG = [
     # looked for and not found: a denial, with "can't" or "cannot"
     "I had a good look and I can't see any sores on either foot",
     "my daughter checked and she cannot find any ulcers on my feet",
+    "the nurse could not see any wounds on my toes",
+    # not remembering any: a denial
+    "I can't remember any sores on my feet",
+    "I cannot recall ever having an ulcer on my foot",
     # Geordie "nowt", Scots "-nae" verbs
     "nowt's gone a funny colour, it's just the calves when I walk",
     "I dinnae get pain at night and I hivnae any sores",
