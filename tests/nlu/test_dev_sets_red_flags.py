@@ -71,6 +71,18 @@ KNOWN_OVER_TRIAGE = {
     "Ulcers: I had to look up what the leaflet meant. Having examined both feet with a hand mirror this morning, "
     "as it suggested, I can report that there are none.",
     "pain at rest? only if you count the rest of my life, ha. no, seriously, only when I'm walking",
+    # eighteenth set, left after its fixes: a double negative over "because", a general question after
+    # a reported one, breathlessness "for a week" years ago, a neighbour's "clot they reckon", and a
+    # carer's forwarded message about Dad (labelled other_person; the card may be right: a clinician
+    # should settle carers' messages)
+    "I can't say I've ever not been able to walk because of sudden pain, it's always the slow build-up after "
+    "the same distance",
+    "the doctor asked me if I ever get pain at night, why would she ask that, is night pain a bad sign?",
+    "they told me I'd a wee clot in me lung years ago, I was puffed for a week, but I'm grand now and it's "
+    "only the legs on the hill",
+    "yer man next door went down with a sudden pain in the leg last week, a clot they reckon",
+    "[Forwarded from Family] Dad: the foot's gone white and cold as anything and I can't bear the pain, "
+    "started at lunch",
 }
 
 
@@ -85,6 +97,8 @@ CONTRACT_DISAGREES = {
     "sudden": {"dvt_signs"},
     "suddenly can't catch my breath this afternoon, and my calf's been swollen for two days, just the left": {
         "dvt_signs"},
+    "I'm suddenly really breathless and my chest hurts and my calf is swollen": {"dvt_signs"},
+    "Mi breath just cut off sudden sudden an mi left foot swell up big": {"dvt_signs"},
 }
 
 
@@ -102,6 +116,10 @@ KNOWN_MISSES = {
     "when I walk a long way now I nearly wet myself, that's new since the spring":
         "'nearly wet myself' is blocked as a near miss; urgency on walking: for a clinician",
     "my fiat is cold and pale since yesterday": "an autocorrected 'foot' that is a real word (a car)",
+    # eighteenth set, left after its fixes
+    "I get terrible cramp in both calves in bed most nights, it's not just from walking any more":
+        "night cramps: not rest pain by the README; for a clinician",
+    "I wouldn't say I don't never get it at night": "a triple negative",
     # a self-correction over sentences after a denial
     "yeah I don't have pain at night. Well. Except last night. And the night before. Actually most nights "
     "this week.": "a self-correction after a denial, over three sentences",
