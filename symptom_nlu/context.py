@@ -16,7 +16,8 @@ extractor needs them and negspacy cannot do them:
   follows ("would you", "could not"), and not on a span with one of
   ``sentence_start_not_on`` ("Is a sore on my heel that won't heal serious?" asks about
   the person's own sore) unless it opens with one of ``sentence_start_modal`` ("Would
-  losing control of my bladder be an emergency?");
+  losing control of my bladder be an emergency?"); ``question_start`` phrases count only
+  in a sentence that ends with "?" ("If foot become black what I do?");
 * ``comma_continues``: a comma followed by one of these phrases does not end
   a scope: the same subject goes on without being named ("my mate's leg
   swelled up, turned out to be a DVT");
@@ -37,6 +38,11 @@ extractor needs them and negspacy cannot do them:
   follows it in its sentence, or opens the next sentence, and ends a clause ("the
   doctor asked if I had ulcers on my feet and I said yes"; not "what if my foot goes
   black and I have to lose it");
+* ``question_frames``: in a sentence that opens with one of these and ends with "?", a
+  termination of ``question_continues`` does not end a scope: the person's own part of
+  the hypothesis goes on ("what should I do if my legs go weak and I can't control my
+  bladder?"); in a report it still does ("I worry about ulcers, and I can't control my
+  bladder since Monday");
 * ``following_unlimited``: following triggers that reach every span before
   them in their part of the sentence, however far ("... and they cleared a
   clot, nothing like that since");
@@ -117,6 +123,7 @@ def build_termset(spec: Dict) -> Dict[str, List[str]]:
         "clause_start": [],
         "sentence_start": [],
         "sentence_start_unless": [],
+        "question_start": [],
         "sentence_start_not_on": [],
         "sentence_start_modal": [],
         "sentence_lead": [],
@@ -128,6 +135,8 @@ def build_termset(spec: Dict) -> Dict[str, List[str]]:
         "reach_back": [],
         "following_unlimited": [],
         "answered_yes": [],
+        "question_frames": [],
+        "question_continues": [],
         "extra_spans_keys": [],
     },
 )
@@ -145,6 +154,7 @@ def make_symptom_context(
     clause_start: Sequence[str],
     sentence_start: Sequence[str],
     sentence_start_unless: Sequence[str],
+    question_start: Sequence[str],
     sentence_start_not_on: Sequence[str],
     sentence_start_modal: Sequence[str],
     sentence_lead: Sequence[str],
@@ -156,6 +166,8 @@ def make_symptom_context(
     reach_back: Sequence[str],
     following_unlimited: Sequence[str],
     answered_yes: Sequence[str],
+    question_frames: Sequence[str],
+    question_continues: Sequence[str],
     extra_spans_keys: Sequence[str],
 ) -> "SpanContext":
     return SpanContext(
@@ -172,6 +184,7 @@ def make_symptom_context(
         clause_start=clause_start,
         sentence_start=sentence_start,
         sentence_start_unless=sentence_start_unless,
+        question_start=question_start,
         sentence_start_not_on=sentence_start_not_on,
         sentence_start_modal=sentence_start_modal,
         sentence_lead=sentence_lead,
@@ -183,6 +196,8 @@ def make_symptom_context(
         reach_back=reach_back,
         following_unlimited=following_unlimited,
         answered_yes=answered_yes,
+        question_frames=question_frames,
+        question_continues=question_continues,
         extra_spans_keys=extra_spans_keys,
     )
 
@@ -203,6 +218,7 @@ class SpanContext(Negex):
         clause_start: Sequence[str],
         sentence_start: Sequence[str] = (),
         sentence_start_unless: Sequence[str] = (),
+        question_start: Sequence[str] = (),
         sentence_start_not_on: Sequence[str] = (),
         sentence_start_modal: Sequence[str] = (),
         sentence_lead: Sequence[str] = (),
@@ -214,6 +230,8 @@ class SpanContext(Negex):
         reach_back: Sequence[str] = (),
         following_unlimited: Sequence[str] = (),
         answered_yes: Sequence[str] = (),
+        question_frames: Sequence[str] = (),
+        question_continues: Sequence[str] = (),
         extra_spans_keys: Sequence[str] = (),
         comma_continues: Sequence[str] = (),
         dash_terminates: bool = False,
@@ -237,6 +255,7 @@ class SpanContext(Negex):
 
         self.sentence_start = phrases(sentence_start)
         self.sentence_start_unless = phrases(sentence_start_unless)
+        self.question_start = phrases(question_start)
         self.sentence_start_not_on = {w.lower() for w in sentence_start_not_on}
         self.sentence_start_modal = {w.lower() for w in sentence_start_modal}
         self.sentence_lead = {w.lower() for w in sentence_lead}
@@ -248,6 +267,8 @@ class SpanContext(Negex):
         self.reach_back = phrases(reach_back)
         self.following_unlimited = phrases(following_unlimited)
         self.answered_yes = phrases(answered_yes)
+        self.question_frames = phrases(question_frames)
+        self.question_continues = phrases(question_continues)
         self.comma_continues = phrases(comma_continues)
         self.dash_terminates = bool(dash_terminates)
 
@@ -347,12 +368,14 @@ class SpanContext(Negex):
 
     def _sentence_start_triggers(self, doc: Doc) -> List[Tuple[int, int]]:
         """(start, end) of ``sentence_start`` phrases that open a sentence (after lead words like "so")."""
-        if not self.sentence_start:
+        if not self.sentence_start and not self.question_start:
             return []
         found = []
         for sent in doc.sents:
             i = self._after_lead(doc, sent.start, sent.end)
             n = self._phrase_at(doc, i, self.sentence_start)
+            if not n and doc[sent.end - 1].text == "?":
+                n = self._phrase_at(doc, i, self.question_start)
             if n and not self._phrase_at(doc, i, self.sentence_start_unless):
                 found.append((i, i + n))
         return found
@@ -453,6 +476,18 @@ class SpanContext(Negex):
             found.append((start, before.end))
         return found
 
+    def _continued_in_questions(self, doc: Doc, terminating):
+        """The terminations, less those of ``question_continues`` inside a question that a
+        ``question_frames`` phrase opens ("what should I do if ... and I can't ...?")."""
+        if not self.question_frames:
+            return terminating
+        questions = [(sent.start, sent.end) for sent in doc.sents
+                     if doc[sent.end - 1].text == "?"
+                     and self._phrase_at(doc, self._after_lead(doc, sent.start, sent.end), self.question_frames)]
+        return [t for t in terminating
+                if not (any(start <= t[1] < end for start, end in questions)
+                        and self._phrase_at(doc, t[1], self.question_continues) == t[2] - t[1])]
+
     def _unlimited_following(self, doc: Doc, pseudo: List[Tuple[int, int]]) -> List[int]:
         """Token indices where a ``following_unlimited`` phrase starts (not inside a pseudo phrase)."""
         if not self.following_unlimited:
@@ -492,6 +527,7 @@ class SpanContext(Negex):
         unlimited = self._unlimited_following(doc, pseudo)
         # a termination that opens an unlimited trigger ("now" of "now normal") is part of it
         terminating = [t for t in terminating if t[1] not in unlimited]
+        terminating = self._continued_in_questions(doc, terminating)
         for r_start, r_end in self._reaching_back(doc, terminating, pseudo):
             for span in spans:
                 if r_start <= span.start and span.end <= r_end and r_end - span.end <= self.window:

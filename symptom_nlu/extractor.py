@@ -785,6 +785,7 @@ def build_pipeline(
                 "clause_start": list((contexts.get("_shared") or {}).get("clause_start") or []),
                 "sentence_start": list(spec.get("sentence_start") or []),
                 "sentence_start_unless": list(spec.get("sentence_start_unless") or []),
+                "question_start": list(spec.get("question_start") or []),
                 "sentence_start_not_on": list(spec.get("sentence_start_not_on") or []),
                 "sentence_start_modal": list(spec.get("sentence_start_modal") or []),
                 "sentence_lead": list((contexts.get("_shared") or {}).get("sentence_lead") or []),
@@ -796,6 +797,8 @@ def build_pipeline(
                 "reach_back": list(spec.get("reach_back") or []),
                 "following_unlimited": list(spec.get("following_unlimited") or []),
                 "answered_yes": list(spec.get("answered_yes") or []),
+                "question_frames": list((spec.get("question_frames") or {}).get("open") or []),
+                "question_continues": list((spec.get("question_frames") or {}).get("continues") or []),
                 "extra_spans_keys": [HELD_KEY],
             },
         )
