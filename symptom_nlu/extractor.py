@@ -2,7 +2,7 @@
 
 Pure spaCy (no Rasa import). The pipeline is built from pip packages only:
 
-    spacy.blank("en")
+    spacy.blank("en")        its tokenizer also splits "its" = "it's" into "it" + "s" (ItsTokenizer)
       symptom_lemmatizer   lower-cased lookup lemmas (spacy-lookups-data) + overrides
       symptom_spelling     norm = lower-cased text, misspellings of pattern words corrected (spelling.py)
       sentencizer          spaCy's rule-based sentence splitter
@@ -218,6 +218,53 @@ def _spec(contract: Contract, name: str, where: str):
 # ---------------------------------------------------------------------------
 # spaCy components
 # ---------------------------------------------------------------------------
+class ItsTokenizer:
+    """spaCy's tokenizer, and "its" split into "it" + "s" where it is "it's" typed without the
+    apostrophe ("now its cold and white"), as spaCy itself splits "thats" and "hes"; the possessive
+    ("its paw", "at its worst") stays whole. The word lists are lexicon.yml ``its_contraction``.
+    Wrapping the tokenizer (not a pipeline step) splits the context triggers and the pattern words
+    the same way as the messages."""
+
+    def __init__(self, tokenizer: Any, spec: Mapping[str, Sequence[str]]) -> None:
+        self.tokenizer = tokenizer
+        self.before = {w.lower() for w in spec.get("before") or []}
+        self.before_state = {w.lower() for w in spec.get("before_state") or []}
+        self.state_ends = {w.lower() for w in spec.get("state_ends") or []}
+        self.not_after = {w.lower() for w in spec.get("not_after") or []}
+
+    def _is_contraction(self, doc: Doc, i: int) -> bool:
+        if i + 1 >= len(doc) or (i > 0 and doc[i - 1].lower_ in self.not_after):
+            return False
+        word = doc[i + 1].lower_
+        if word in self.before:
+            return True
+        if word in self.before_state:
+            if i + 2 >= len(doc):
+                return True
+            after = doc[i + 2]
+            return after.lower_ in self.state_ends or not after.is_alpha
+        return False
+
+    def _split(self, doc: Doc) -> Doc:
+        hits = [t.i for t in doc if t.lower_ == "its" and self._is_contraction(doc, t.i)]
+        if hits:
+            with doc.retokenize() as retokenizer:
+                for i in hits:
+                    token = doc[i]
+                    retokenizer.split(token, [token.text[:2], token.text[2:]], heads=[(token, 1), (token, 0)])
+        return doc
+
+    def __call__(self, text: str) -> Doc:
+        return self._split(self.tokenizer(text))
+
+    def pipe(self, texts: Iterable[str], **kwargs: Any) -> Iterable[Doc]:
+        for doc in self.tokenizer.pipe(texts, **kwargs):
+            yield self._split(doc)
+
+    def __getattr__(self, name: str) -> Any:  # rules, vocab, ... of spaCy's tokenizer
+        return getattr(self.tokenizer, name)
+
+
 @Language.factory("symptom_lemmatizer", default_config={"overrides": {}})
 def make_lemmatizer(nlp: Language, name: str, overrides: Dict[str, str]) -> "LowerLookupLemmatizer":
     return LowerLookupLemmatizer(overrides)
@@ -731,6 +778,7 @@ def build_pipeline(
     contexts = _read_yaml(patterns_dir / "context.yml")
 
     nlp = spacy.blank("en")
+    nlp.tokenizer = ItsTokenizer(nlp.tokenizer, lexicon.get("its_contraction") or {})
     lemmatizer = nlp.add_pipe("symptom_lemmatizer", config={"overrides": lexicon.get("lemma_overrides") or {}})
     speller = nlp.add_pipe("symptom_spelling")
     nlp.add_pipe("sentencizer")
