@@ -99,8 +99,9 @@ def test_a_threshold_outside_0_1_is_refused(tmp_path: Path):
 # --- with a trained model (the newest in models/, or $NLU_MODEL) ---------------------
 # Sentences written for this test, in words no extractor pattern reads.
 UNFAMILIAR = [
-    ("my leg went dead and useless in the space of a minute and the pain is beyond anything",
-     "sudden_severe_pain"),
+    # (it was "my leg went dead and useless in the space of a minute and the pain is beyond
+    # anything" until the extractor learnt to read a leg gone dead within a minute)
+    ("out of the blue my leg buckled and I was on the floor howling", "sudden_severe_pain"),
     ("woke up and my left leg felt like it was being torn apart, came out of nowhere", "sudden_severe_pain"),
     # (it was "toes look like they belong to a dead man, all grey and waxy" until the extractor
     # learnt to read a limb that looks like a dead man's)
