@@ -217,7 +217,7 @@ class FindingClassifier(GraphComponent, EntityExtractorMixin):
 
     # -- parsing ---------------------------------------------------------------------
     def probabilities(self, message: Message) -> Dict[str, Dict[str, float]]:
-        features = sentence_features(message, self.config["dense_scale"])
+        features = sentence_features(message, self.config["dense_scale"], keep=True)
         if features is None or self._stacked is None:
             return {}
         return self._stacked.predict_proba(features)

@@ -174,7 +174,7 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         if self.model is None:
             return messages
         for message in messages:
-            features = sentence_features(message, self.config["dense_scale"])
+            features = sentence_features(message, self.config["dense_scale"], keep=True)
             if features is None:
                 continue
             classes, probabilities = list(self.model.classes_), self.model.predict_proba(features)[0]

@@ -186,7 +186,7 @@ class RedFlagSuspicion(GraphComponent, EntityExtractorMixin):
 
     # -- parsing ---------------------------------------------------------------------
     def probabilities(self, message: Message) -> Dict[str, float]:
-        features = sentence_features(message)
+        features = sentence_features(message, keep=True)
         if features is None or not self.models:
             return {}
         return {code: float(model.predict_proba(features)[0, 1]) for code, model in self.models.items()}
