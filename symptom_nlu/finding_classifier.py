@@ -35,12 +35,10 @@ from __future__ import annotations
 
 import logging
 import warnings
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Text, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Text
 
-import numpy as np
 from joblib import Parallel, delayed
 from scipy.sparse import vstack
-from scipy.special import expit
 from sklearn.base import clone
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import LogisticRegression
@@ -59,7 +57,7 @@ from triage.contract import load_contract
 from . import sklearn_storage
 from .dev_set_importer import LABELLED_FINDINGS
 from .rasa_component import FINDING_MENTIONS, FINDINGS
-from .sklearn_storage import sentence_features
+from .sklearn_storage import StackedRegressions, sentence_features
 
 logger = logging.getLogger(__name__)
 
@@ -90,34 +88,6 @@ def _fit(model: LogisticRegression, X, y: List[str]) -> LogisticRegression:
     with warnings.catch_warnings():  # max_iter is set below convergence on purpose (config.yml)
         warnings.simplefilter("ignore", ConvergenceWarning)
         return model.fit(X, y)
-
-
-class StackedRegressions:
-    """The regressions' weights in one matrix: one product per message instead of a
-    ``predict_proba`` call per finding (2.8 ms for twelve, mostly scikit-learn's input
-    checks), with the same probabilities."""
-
-    def __init__(self, models: Mapping[str, LogisticRegression]) -> None:
-        self.weights = np.vstack([m.coef_ for m in models.values()]).T  # features x rows
-        self.bias = np.concatenate([m.intercept_ for m in models.values()])
-        self.groups: List[Tuple[str, List[str], int, int]] = []  # finding, classes, first row, rows
-        row = 0
-        for name, model in models.items():
-            self.groups.append((name, list(model.classes_), row, model.coef_.shape[0]))
-            row += model.coef_.shape[0]
-
-    def predict_proba(self, features) -> Dict[str, Dict[str, float]]:
-        scores = np.asarray(features @ self.weights).ravel() + self.bias
-        result: Dict[str, Dict[str, float]] = {}
-        for name, classes, first, rows in self.groups:
-            z = scores[first:first + rows]
-            if rows == 1:  # two classes: a logistic on one score, as scikit-learn does
-                p = float(expit(z[0]))
-                result[name] = {classes[0]: 1.0 - p, classes[1]: p}
-            else:  # multinomial: softmax over the classes' scores
-                e = np.exp(z - z.max())
-                result[name] = dict(zip(classes, map(float, e / e.sum())))
-        return result
 
 
 def decide(probabilities: Mapping[str, Mapping[str, float]], seen: Iterable[str],

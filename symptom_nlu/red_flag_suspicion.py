@@ -54,7 +54,7 @@ from triage.contract import load_contract
 
 from . import sklearn_storage
 from .rasa_component import FINDING_MENTIONS, RED_FLAGS
-from .sklearn_storage import sentence_features
+from .sklearn_storage import StackedRegressions, sentence_features
 
 logger = logging.getLogger(__name__)
 
@@ -139,6 +139,7 @@ class RedFlagSuspicion(GraphComponent, EntityExtractorMixin):
         path = Path(self.config["rules_file"]) if self.config["rules_file"] else RULES_FILE
         self.rules = SuspicionRules.load(path)
         self.models: Dict[str, LogisticRegression] = models or {}
+        self._stacked = StackedRegressions(self.models) if self.models else None
         self._model_storage = model_storage
         self._resource = resource
 
@@ -173,6 +174,7 @@ class RedFlagSuspicion(GraphComponent, EntityExtractorMixin):
                                            max_iter=self.config["max_iter"],
                                            random_state=self.config["random_state"])
                 self.models[code] = model.fit(X, y)
+        self._stacked = StackedRegressions(self.models) if self.models else None
         self.persist()
         return self._resource
 
@@ -187,9 +189,9 @@ class RedFlagSuspicion(GraphComponent, EntityExtractorMixin):
     # -- parsing ---------------------------------------------------------------------
     def probabilities(self, message: Message) -> Dict[str, float]:
         features = sentence_features(message, keep=True)
-        if features is None or not self.models:
+        if features is None or self._stacked is None:
             return {}
-        return {code: float(model.predict_proba(features)[0, 1]) for code, model in self.models.items()}
+        return {code: by_class[True] for code, by_class in self._stacked.predict_proba(features).items()}
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
