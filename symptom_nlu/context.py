@@ -40,6 +40,9 @@ extractor needs them and negspacy cannot do them:
 * ``following_unlimited``: following triggers that reach every span before
   them in their part of the sentence, however far ("... and they cleared a
   clot, nothing like that since");
+* ``closing``: following triggers (windowed or unlimited) that count only where a clause
+  ends right after them, at punctuation, the end, or one of ``CLOSING_TAIL`` ("..., they
+  operated and it's been ok, just ..." is over; "it's been ok today" is not);
 * ``reach_back``: following triggers that open a sentence ("It healed in a
   fortnight.", "Nothing like that since.") also reach the last part of the
   sentence before (after its last termination);
@@ -68,6 +71,9 @@ NEGATIONS = {"n't", "nt", "not", "never", "no"}  # before a word of getting bett
 ANSWER_TAIL = {"yes", "it", "they", "i", "she", "he", "does", "do", "did", "have", "has", "had", "is", "are",
                "sometimes", "often", "too", "now", "a", "bit", "lot", "little", "definitely", "really"}
 CLAUSE_JOINERS = {"and", "but", "so", "though"}
+# words after which a ``closing`` trigger still ends its clause ("now it's healed but ...", "it's
+# been fine since", "ok now"); not "and", which may go on with the same state ("warm and swollen")
+CLOSING_TAIL = {"but", "though", "so", "since", "ever", "now", "again", "thankfully", "touch"}
 TERMSET_KEYS = ("pseudo_negations", "preceding_negations", "following_negations", "termination")
 _SHORT_KEYS = {
     "pseudo": "pseudo_negations",
@@ -128,6 +134,7 @@ def build_termset(spec: Dict) -> Dict[str, List[str]]:
         "reach_back": [],
         "following_unlimited": [],
         "answered_yes": [],
+        "closing": [],
         "extra_spans_keys": [],
     },
 )
@@ -156,6 +163,7 @@ def make_symptom_context(
     reach_back: Sequence[str],
     following_unlimited: Sequence[str],
     answered_yes: Sequence[str],
+    closing: Sequence[str],
     extra_spans_keys: Sequence[str],
 ) -> "SpanContext":
     return SpanContext(
@@ -183,6 +191,7 @@ def make_symptom_context(
         reach_back=reach_back,
         following_unlimited=following_unlimited,
         answered_yes=answered_yes,
+        closing=closing,
         extra_spans_keys=extra_spans_keys,
     )
 
@@ -217,6 +226,7 @@ class SpanContext(Negex):
         extra_spans_keys: Sequence[str] = (),
         comma_continues: Sequence[str] = (),
         dash_terminates: bool = False,
+        closing: Sequence[str] = (),
     ) -> None:
         super().__init__(nlp, name, neg_termset, [], extension_name, [])
         self.spans_key = spans_key
@@ -249,6 +259,7 @@ class SpanContext(Negex):
         self.following_unlimited = phrases(following_unlimited)
         self.answered_yes = phrases(answered_yes)
         self.comma_continues = phrases(comma_continues)
+        self.closing = {p for by_first in phrases(closing).values() for p in by_first}
         self.dash_terminates = bool(dash_terminates)
 
     # -- triggers --------------------------------------------------------------------
@@ -271,7 +282,7 @@ class SpanContext(Negex):
 
         preceding, following, terminating = [], [], []
         for kind, s, e in matches:
-            if kind == "pseudo" or cancelled(s, e):
+            if kind == "pseudo" or cancelled(s, e) or not self._closes(doc, s, e):
                 continue
             if kind == "Preceding":
                 preceding.append((kind, s, e))
@@ -283,6 +294,12 @@ class SpanContext(Negex):
         terminating = [t for t in terminating if not any(s <= t[1] < e and (s, e) != (t[1], t[2])
                                                          for s, e in triggers)]
         return preceding, following, terminating, pseudo
+
+    def _closes(self, doc: Doc, s: int, e: int) -> bool:
+        """False for a ``closing`` phrase at s..e that does not end its clause."""
+        if tuple(t.lower_ for t in doc[s:e]) not in self.closing:
+            return True
+        return e >= len(doc) or doc[e].is_punct or doc[e].is_sent_start or doc[e].lower_ in CLOSING_TAIL
 
     def _all_spans(self, doc: Doc) -> List[Span]:
         spans: List[Span] = []
@@ -457,11 +474,12 @@ class SpanContext(Negex):
         """Token indices where a ``following_unlimited`` phrase starts (not inside a pseudo phrase)."""
         if not self.following_unlimited:
             return []
-        return [
-            i for i in range(len(doc))
-            if doc[i].lower_ in self.following_unlimited and self._phrase_at(doc, i, self.following_unlimited)
-            and not any(s <= i < e for s, e in pseudo)
-        ]
+        found = []
+        for i in range(len(doc)):
+            n = self._phrase_at(doc, i, self.following_unlimited) if doc[i].lower_ in self.following_unlimited else 0
+            if n and self._closes(doc, i, i + n) and not any(s <= i < e for s, e in pseudo):
+                found.append(i)
+        return found
 
     def _answered_yes(self, doc: Doc, spans: Sequence[Span], pseudo: List[Tuple[int, int]]) -> List[Span]:
         """Spans of a reported question answered yes: an ``answered_yes`` phrase after the span in
@@ -514,7 +532,10 @@ class SpanContext(Negex):
             for span in spans:
                 if not (b_start <= span.start < b_end):
                     continue
-                own = any(t.lower_ in self.sentence_start_not_on for t in span)
+                # the person's own body, in the span or right before it ("Does the smoking make my
+                # foot go cold like this?": the span is "foot go cold")
+                own = any(t.lower_ in self.sentence_start_not_on
+                          for t in doc[max(span.start - 1, b_start):span.end])
                 if self.applies(span, pre + (modal if own else starts), fol):
                     span._.set(self.extension_name, True)
         for span in self._answered_yes(doc, spans, pseudo):
