@@ -827,9 +827,12 @@ def made_phrases(spec: Mapping[str, Any], key: str) -> List[str]:
         unknown = set(row.get("into") or []) - set(MADE_INTO)
         if unknown or not row.get("words"):
             raise ValueError(f"made: {row.get('into')}: needs 'words' and lists of {', '.join(MADE_INTO)}")
+        # YAML reads a bare on / yes / no as a bool: quote it
+        if not all(isinstance(w, str) for words in row["words"] for w in words):
+            raise ValueError(f"made: {row['into']}: a word that is not a string (quote on, yes, no)")
         if key in row["into"]:
             for words in itertools.product(*row["words"]):
-                out.append(" ".join(str(w) for w in words if str(w).strip()))
+                out.append(" ".join(w for w in words if w.strip()))
     return list(dict.fromkeys(out))
 
 
