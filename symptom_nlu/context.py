@@ -43,6 +43,9 @@ extractor needs them and negspacy cannot do them:
 * ``closing``: following triggers (windowed or unlimited) that count only where a clause
   ends right after them, at punctuation, the end, or one of ``CLOSING_TAIL`` ("..., they
   operated and it's been ok, just ..." is over; "it's been ok today" is not);
+* ``following_nearest``: finding labels; a windowed following trigger does not reach a span of
+  one of them over a span of another of them ("my toes are black and the ulcer is healed": the
+  ulcer healed, the toes are black now);
 * ``reach_back``: following triggers that open a sentence ("It healed in a
   fortnight.", "Nothing like that since.") also reach the last part of the
   sentence before (after its last termination);
@@ -135,6 +138,7 @@ def build_termset(spec: Dict) -> Dict[str, List[str]]:
         "following_unlimited": [],
         "answered_yes": [],
         "closing": [],
+        "following_nearest": [],
         "extra_spans_keys": [],
     },
 )
@@ -164,6 +168,7 @@ def make_symptom_context(
     following_unlimited: Sequence[str],
     answered_yes: Sequence[str],
     closing: Sequence[str],
+    following_nearest: Sequence[str],
     extra_spans_keys: Sequence[str],
 ) -> "SpanContext":
     return SpanContext(
@@ -192,6 +197,7 @@ def make_symptom_context(
         following_unlimited=following_unlimited,
         answered_yes=answered_yes,
         closing=closing,
+        following_nearest=following_nearest,
         extra_spans_keys=extra_spans_keys,
     )
 
@@ -227,6 +233,7 @@ class SpanContext(Negex):
         comma_continues: Sequence[str] = (),
         dash_terminates: bool = False,
         closing: Sequence[str] = (),
+        following_nearest: Sequence[str] = (),
     ) -> None:
         super().__init__(nlp, name, neg_termset, [], extension_name, [])
         self.spans_key = spans_key
@@ -260,6 +267,7 @@ class SpanContext(Negex):
         self.answered_yes = phrases(answered_yes)
         self.comma_continues = phrases(comma_continues)
         self.closing = {p for by_first in phrases(closing).values() for p in by_first}
+        self.following_nearest = set(following_nearest)
         self.dash_terminates = bool(dash_terminates)
 
     # -- triggers --------------------------------------------------------------------
@@ -521,7 +529,8 @@ class SpanContext(Negex):
             far = [i for i in unlimited if b_start <= i < b_end]
             if far:
                 for span in spans:
-                    if b_start <= span.start and span.end <= max(far):
+                    if b_start <= span.start and any(span.end <= i and not self._another_between(span, i, spans)
+                                                     for i in far):
                         span._.set(self.extension_name, True)
             pre = [(s, e) for _, s, e in preceding if b_start <= s < b_end]
             fol = [(s, e) for _, s, e in following if b_start <= s < b_end]
@@ -536,13 +545,27 @@ class SpanContext(Negex):
                 # foot go cold like this?": the span is "foot go cold")
                 own = any(t.lower_ in self.sentence_start_not_on
                           for t in doc[max(span.start - 1, b_start):span.end])
-                if self.applies(span, pre + (modal if own else starts), fol):
+                if self.applies(span, pre + (modal if own else starts), fol, spans):
                     span._.set(self.extension_name, True)
         for span in self._answered_yes(doc, spans, pseudo):
             span._.set(self.extension_name, False)
         return doc
 
-    def applies(self, span: Span, pre, fol) -> bool:
+    def applies(self, span: Span, pre, fol, spans: Sequence[Span] = ()) -> bool:
         if any(s < span.start and span.start - e <= self.window for s, e in pre):
             return True
-        return any(s >= span.end and s - span.end <= self.window for s, e in fol)
+        return any(s >= span.end and s - span.end <= self.window and not self._another_between(span, s, spans)
+                   for s, e in fol)
+
+    def _another_between(self, span: Span, i: int, spans: Sequence[Span]) -> bool:
+        """A span of another ``following_nearest`` finding between ``span`` and a following trigger
+        at i, in the trigger's clause: the trigger speaks of that one ("my toes are black and the
+        ulcer is healed"), not of the whole episode ("sudden agony, they found a clot and it's been
+        fine since")."""
+        if span.label_ not in self.following_nearest:
+            return False
+        doc = span.doc
+        return any(o.label_ in self.following_nearest and o.label_ != span.label_ and span.end <= o.start
+                   and o.end <= i and not any(doc[k].is_punct or doc[k].lower_ in CLAUSE_JOINERS
+                                              for k in range(o.end, i))
+                   for o in spans)

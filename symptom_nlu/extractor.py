@@ -802,6 +802,7 @@ def build_pipeline(
                 "following_unlimited": list(spec.get("following_unlimited") or []) + made_phrases(
                     spec, "following_unlimited"),
                 "closing": list(spec.get("closing") or []) + made_phrases(spec, "closing"),
+                "following_nearest": list(spec.get("following_nearest") or []),
                 "answered_yes": list(spec.get("answered_yes") or []),
                 "extra_spans_keys": [HELD_KEY],
             },

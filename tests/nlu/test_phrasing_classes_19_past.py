@@ -29,6 +29,13 @@ RED_FLAG_FOUND = [
     ("my feet went white and numb on the walk and recovered when I sat down", "color_or_temperature_change"),
     ("my toes went grey and cold after the op and haven't recovered", "color_or_temperature_change"),
     ("my foot went white on the walk and never fully recovered", "color_or_temperature_change"),
+    # over, said of a second red flag in its own clause: the first is now
+    ("my toes have gone dark purple and the sore on my ankle is healed", "color_or_temperature_change"),
+    ("there is an open sore on my heel and the bladder trouble has cleared up", "foot_wound"),
+    ("my foot is icy and white, but the blister on my toe healed fine", "color_or_temperature_change"),
+    # a sign there since a recent time, then something else over: the sign is now
+    ("my foot has been freezing since last night, the cut on my finger has healed though",
+     "color_or_temperature_change"),
     # someone else named, then the person's own after "now", "my own", "me", ", my"
     ("my dad had PAD and now my own toes are going black", "color_or_temperature_change"),
     ("my dad had PAD and now my toes are going black", "color_or_temperature_change"),
@@ -46,6 +53,12 @@ RED_FLAG_FOUND = [
     ("my daughter held my foot and said it was like ice", "color_or_temperature_change"),
     ("he keeps staring at my toes, they're black at the tips", "color_or_temperature_change"),
     ("my wife massages my calves at night because of the pain in bed", "rest_pain"),
+    # a nurse's rank or the person as a parent, not a relative
+    ("I was a ward sister (retired) and the calf is swollen, hot and red since yesterday", "dvt_signs"),
+    ("retired theatre sister: one calf swollen, red and hot, onset two days ago", "dvt_signs"),
+    ("I'm a mum (two toddlers) and the pain in my foot keeps me awake at night", "rest_pain"),
+    # the person's own after a forwarded sender's words
+    ("Mum: are you ok? Me: no, my foot has gone white and cold", "color_or_temperature_change"),
     # the person's own foot in a question about smoking: a report asked about
     ("Does the smoking make my foot go cold like this?", "color_or_temperature_change"),
 ]
@@ -63,14 +76,24 @@ HELD = [
      "cauda_equina_signs", "historical"),
     ("got a blood clot in my calf after a long flight, they gave me injections and it's been fine",
      "dvt_signs", "historical"),
+    ("got very breathless with a lung clot, but I'm grand now, it's just the calves on hills",
+     "chest_pain_or_breathlessness", "historical"),
     ("my toes went white from frostnip on a hike but recovered within the day",
      "color_or_temperature_change", "historical"),
     ("the sudden agony I got in my leg two summers ago was a clot, they cleared it and it's been grand since, "
      "now just aching calves on hills", "sudden_severe_pain", "historical"),
+    # ...but a clause of its own ("and it's been fine") speaks of the whole episode
+    ("my calf went hot and swollen after the flight, they found a clot and it's been fine since",
+     "dvt_signs", "historical"),
     # someone else's: a relative without "my", the age in brackets or "aged"
     ("Mum (84) has a sore on her heel that won't heal", "foot_wound", "other_person"),
     ("Grandad (90) wakes every night with pain in his toes", "rest_pain", "other_person"),
     ("Granny aged 88 keeps waking with pain in her legs", "rest_pain", "other_person"),
+    # a forwarded message's sender, or someone next door who went down with it
+    ("Mum: the toes have turned a horrible grey colour since breakfast", "color_or_temperature_change",
+     "other_person"),
+    ("the old boy next door was rushed in with a sudden terrible pain in his leg on Sunday, a clot apparently",
+     "sudden_severe_pain", "other_person"),
     # "he keeps ...", "she ended up ..."
     ("my husband's 70 and his feet hurt in bed, he keeps sitting up in the chair all night",
      "rest_pain", "other_person"),
