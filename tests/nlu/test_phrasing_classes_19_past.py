@@ -45,6 +45,8 @@ RED_FLAG_FOUND = [
     # a carer writing for the person: the person's own
     ("my husband is typing for me, the foot has gone black", "color_or_temperature_change"),
     ("Dad (79) told me my foot looks blue", "color_or_temperature_change"),
+    ("my grandson is typing, the foot has gone a funny blue colour", "color_or_temperature_change"),
+    ("my daughter's writing this, the heel has an open sore that won't heal", "foot_wound"),
     ("he keeps asking why my toes are blue", "color_or_temperature_change"),
     ("she kept telling me my feet looked purple", "color_or_temperature_change"),
     ("my wife, 68, says my feet are always cold and blue", "color_or_temperature_change"),
