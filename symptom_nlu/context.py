@@ -46,6 +46,12 @@ extractor needs them and negspacy cannot do them:
 * ``following_unlimited``: following triggers that reach every span before
   them in their part of the sentence, however far ("... and they cleared a
   clot, nothing like that since");
+* ``closing``: following triggers (windowed or unlimited) that count only where a clause
+  ends right after them, at punctuation, the end, or one of ``CLOSING_TAIL`` ("..., they
+  operated and it's been ok, just ..." is over; "it's been ok today" is not);
+* ``following_nearest``: finding labels; a windowed following trigger does not reach a span of
+  one of them over a span of another of them ("my toes are black and the ulcer is healed": the
+  ulcer healed, the toes are black now);
 * ``reach_back``: following triggers that open a sentence ("It healed in a
   fortnight.", "Nothing like that since.") also reach the last part of the
   sentence before (after its last termination);
@@ -74,6 +80,9 @@ NEGATIONS = {"n't", "nt", "not", "never", "no"}  # before a word of getting bett
 ANSWER_TAIL = {"yes", "it", "they", "i", "she", "he", "does", "do", "did", "have", "has", "had", "is", "are",
                "sometimes", "often", "too", "now", "a", "bit", "lot", "little", "definitely", "really"}
 CLAUSE_JOINERS = {"and", "but", "so", "though"}
+# words after which a ``closing`` trigger still ends its clause ("now it's healed but ...", "it's
+# been fine since", "ok now"); not "and", which may go on with the same state ("warm and swollen")
+CLOSING_TAIL = {"but", "though", "so", "since", "ever", "now", "again", "thankfully", "touch"}
 TERMSET_KEYS = ("pseudo_negations", "preceding_negations", "following_negations", "termination")
 _SHORT_KEYS = {
     "pseudo": "pseudo_negations",
@@ -137,6 +146,8 @@ def build_termset(spec: Dict) -> Dict[str, List[str]]:
         "answered_yes": [],
         "question_frames": [],
         "question_continues": [],
+        "closing": [],
+        "following_nearest": [],
         "extra_spans_keys": [],
     },
 )
@@ -168,6 +179,8 @@ def make_symptom_context(
     answered_yes: Sequence[str],
     question_frames: Sequence[str],
     question_continues: Sequence[str],
+    closing: Sequence[str],
+    following_nearest: Sequence[str],
     extra_spans_keys: Sequence[str],
 ) -> "SpanContext":
     return SpanContext(
@@ -198,6 +211,8 @@ def make_symptom_context(
         answered_yes=answered_yes,
         question_frames=question_frames,
         question_continues=question_continues,
+        closing=closing,
+        following_nearest=following_nearest,
         extra_spans_keys=extra_spans_keys,
     )
 
@@ -235,6 +250,8 @@ class SpanContext(Negex):
         extra_spans_keys: Sequence[str] = (),
         comma_continues: Sequence[str] = (),
         dash_terminates: bool = False,
+        closing: Sequence[str] = (),
+        following_nearest: Sequence[str] = (),
     ) -> None:
         super().__init__(nlp, name, neg_termset, [], extension_name, [])
         self.spans_key = spans_key
@@ -270,6 +287,8 @@ class SpanContext(Negex):
         self.question_frames = phrases(question_frames)
         self.question_continues = phrases(question_continues)
         self.comma_continues = phrases(comma_continues)
+        self.closing = {p for by_first in phrases(closing).values() for p in by_first}
+        self.following_nearest = set(following_nearest)
         self.dash_terminates = bool(dash_terminates)
 
     # -- triggers --------------------------------------------------------------------
@@ -292,7 +311,7 @@ class SpanContext(Negex):
 
         preceding, following, terminating = [], [], []
         for kind, s, e in matches:
-            if kind == "pseudo" or cancelled(s, e):
+            if kind == "pseudo" or cancelled(s, e) or not self._closes(doc, s, e):
                 continue
             if kind == "Preceding":
                 preceding.append((kind, s, e))
@@ -304,6 +323,12 @@ class SpanContext(Negex):
         terminating = [t for t in terminating if not any(s <= t[1] < e and (s, e) != (t[1], t[2])
                                                          for s, e in triggers)]
         return preceding, following, terminating, pseudo
+
+    def _closes(self, doc: Doc, s: int, e: int) -> bool:
+        """False for a ``closing`` phrase at s..e that does not end its clause."""
+        if tuple(t.lower_ for t in doc[s:e]) not in self.closing:
+            return True
+        return e >= len(doc) or doc[e].is_punct or doc[e].is_sent_start or doc[e].lower_ in CLOSING_TAIL
 
     def _all_spans(self, doc: Doc) -> List[Span]:
         spans: List[Span] = []
@@ -492,11 +517,12 @@ class SpanContext(Negex):
         """Token indices where a ``following_unlimited`` phrase starts (not inside a pseudo phrase)."""
         if not self.following_unlimited:
             return []
-        return [
-            i for i in range(len(doc))
-            if doc[i].lower_ in self.following_unlimited and self._phrase_at(doc, i, self.following_unlimited)
-            and not any(s <= i < e for s, e in pseudo)
-        ]
+        found = []
+        for i in range(len(doc)):
+            n = self._phrase_at(doc, i, self.following_unlimited) if doc[i].lower_ in self.following_unlimited else 0
+            if n and self._closes(doc, i, i + n) and not any(s <= i < e for s, e in pseudo):
+                found.append(i)
+        return found
 
     def _answered_yes(self, doc: Doc, spans: Sequence[Span], pseudo: List[Tuple[int, int]]) -> List[Span]:
         """Spans of a reported question answered yes: an ``answered_yes`` phrase after the span in
@@ -539,7 +565,8 @@ class SpanContext(Negex):
             far = [i for i in unlimited if b_start <= i < b_end]
             if far:
                 for span in spans:
-                    if b_start <= span.start and span.end <= max(far):
+                    if b_start <= span.start and any(span.end <= i and not self._another_between(span, i, spans)
+                                                     for i in far):
                         span._.set(self.extension_name, True)
             pre = [(s, e) for _, s, e in preceding if b_start <= s < b_end]
             fol = [(s, e) for _, s, e in following if b_start <= s < b_end]
@@ -550,14 +577,31 @@ class SpanContext(Negex):
             for span in spans:
                 if not (b_start <= span.start < b_end):
                     continue
-                own = any(t.lower_ in self.sentence_start_not_on for t in span)
-                if self.applies(span, pre + (modal if own else starts), fol):
+                # the person's own body, in the span or right before it ("Does the smoking make my
+                # foot go cold like this?": the span is "foot go cold")
+                own = any(t.lower_ in self.sentence_start_not_on
+                          for t in doc[max(span.start - 1, b_start):span.end])
+                if self.applies(span, pre + (modal if own else starts), fol, spans):
                     span._.set(self.extension_name, True)
         for span in self._answered_yes(doc, spans, pseudo):
             span._.set(self.extension_name, False)
         return doc
 
-    def applies(self, span: Span, pre, fol) -> bool:
+    def applies(self, span: Span, pre, fol, spans: Sequence[Span] = ()) -> bool:
         if any(s < span.start and span.start - e <= self.window for s, e in pre):
             return True
-        return any(s >= span.end and s - span.end <= self.window for s, e in fol)
+        return any(s >= span.end and s - span.end <= self.window and not self._another_between(span, s, spans)
+                   for s, e in fol)
+
+    def _another_between(self, span: Span, i: int, spans: Sequence[Span]) -> bool:
+        """A span of another ``following_nearest`` finding between ``span`` and a following trigger
+        at i, in the trigger's clause: the trigger speaks of that one ("my toes are black and the
+        ulcer is healed"), not of the whole episode ("sudden agony, they found a clot and it's been
+        fine since")."""
+        if span.label_ not in self.following_nearest:
+            return False
+        doc = span.doc
+        return any(o.label_ in self.following_nearest and o.label_ != span.label_ and span.end <= o.start
+                   and o.end <= i and not any(doc[k].is_punct or doc[k].lower_ in CLAUSE_JOINERS
+                                              for k in range(o.end, i))
+                   for o in spans)

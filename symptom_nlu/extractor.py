@@ -29,6 +29,7 @@ Use:
 
 import datetime
 import functools
+import itertools
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
@@ -819,6 +820,10 @@ def build_pipeline(
     for ctx in CONTEXTS:
         spec = contexts[ctx]
         comma = spec.get("comma") or {}
+        try:
+            made_phrases(spec, "")  # every row names known lists
+        except ValueError as err:
+            raise PatternError(f"context.yml: {ctx}: {err}") from None
         nlp.add_pipe(
             "symptom_context",
             name=f"context_{ctx}",
@@ -828,7 +833,7 @@ def build_pipeline(
                 "window": int(spec.get("window", 8)),
                 "comma_terminates": bool(comma.get("terminates", True)),
                 "list_words": list(comma.get("list_words") or []),
-                "comma_continues": list(comma.get("continues") or []),
+                "comma_continues": list(comma.get("continues") or []) + made_phrases(spec, "continues"),
                 "dash_terminates": bool(spec.get("dash_terminates", False)),
                 "clause_start": list((contexts.get("_shared") or {}).get("clause_start") or []),
                 "sentence_start": list(spec.get("sentence_start") or []),
@@ -842,8 +847,11 @@ def build_pipeline(
                 "answer_sentences": int(spec.get("answer_sentences", 1)),
                 "answer_affirmations": list(spec.get("answer_affirmations") or []),
                 "answer_inverting": list(spec.get("answer_inverting") or []),
-                "reach_back": list(spec.get("reach_back") or []),
-                "following_unlimited": list(spec.get("following_unlimited") or []),
+                "reach_back": list(spec.get("reach_back") or []) + made_phrases(spec, "reach_back"),
+                "following_unlimited": list(spec.get("following_unlimited") or []) + made_phrases(
+                    spec, "following_unlimited"),
+                "closing": list(spec.get("closing") or []) + made_phrases(spec, "closing"),
+                "following_nearest": list(spec.get("following_nearest") or []),
                 "answered_yes": list(spec.get("answered_yes") or []),
                 "question_frames": list((spec.get("question_frames") or {}).get("open") or []),
                 "question_continues": list((spec.get("question_frames") or {}).get("continues") or []),
@@ -857,6 +865,29 @@ def build_pipeline(
     return nlp
 
 
+MADE_INTO = ("preceding", "following", "pseudo", "termination", "following_unlimited", "reach_back", "closing",
+             "continues")
+
+
+def made_phrases(spec: Mapping[str, Any], key: str) -> List[str]:
+    """The phrases of a context's ``made`` rows that go ``into`` list ``key``: each row's
+    ``words`` lists multiplied out in order (["now"], ["it's", ""], ["healed", "closed"] ->
+    "now it's healed", "now healed", "now it's closed", "now closed"; an empty word leaves its
+    place out), so a class of phrasing is its parts, not a long list of every wording."""
+    out: List[str] = []
+    for row in spec.get("made") or []:
+        unknown = set(row.get("into") or []) - set(MADE_INTO)
+        if unknown or not row.get("words"):
+            raise ValueError(f"made: {row.get('into')}: needs 'words' and lists of {', '.join(MADE_INTO)}")
+        # YAML reads a bare on / yes / no as a bool: quote it
+        if not all(isinstance(w, str) for words in row["words"] for w in words):
+            raise ValueError(f"made: {row['into']}: a word that is not a string (quote on, yes, no)")
+        if key in row["into"]:
+            for words in itertools.product(*row["words"]):
+                out.append(" ".join(w for w in words if w.strip()))
+    return list(dict.fromkeys(out))
+
+
 def context_termset(spec: Mapping[str, Any], this_year: Optional[int] = None) -> Dict[str, Any]:
     """A context's trigger phrases from context.yml; ``following_years_from: Y`` adds
     "in Y" ... "in <last year>" to ``following``, ``preceding_years_from: Y`` "back in Y" ...
@@ -865,6 +896,13 @@ def context_termset(spec: Mapping[str, Any], this_year: Optional[int] = None) ->
     "<possessive> <person> <speaking verb>" to ``pseudo`` ("my wife says | my feet ...")."""
     termset = {k: v for k, v in spec.items()
                if k in ("base", "remove", "add", "preceding", "following", "pseudo", "termination")}
+    for key in ("preceding", "following", "pseudo", "termination"):
+        made = made_phrases(spec, key)
+        if made and "base" in termset:  # a negspacy termset adjusted: its additions
+            termset["add"] = dict(termset.get("add") or {})
+            termset["add"][key] = list(termset["add"].get(key) or []) + made
+        elif made:
+            termset[key] = list(termset.get(key) or []) + made
     last = (this_year or datetime.date.today().year) - 1
     for key, form in (("following", "in {}"), ("preceding", "back in {}")):
         first = spec.get(f"{key}_years_from")
