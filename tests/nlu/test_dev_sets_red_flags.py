@@ -72,17 +72,10 @@ KNOWN_OVER_TRIAGE = {
     "as it suggested, I can report that there are none.",
     "pain at rest? only if you count the rest of my life, ha. no, seriously, only when I'm walking",
     # eighteenth set, left after its fixes: a double negative over "because", a general question after
-    # a reported one, breathlessness "for a week" years ago, a neighbour's "clot they reckon", and a
-    # carer's forwarded message about Dad (labelled other_person; the card may be right: a clinician
-    # should settle carers' messages)
+    # a reported one
     "I can't say I've ever not been able to walk because of sudden pain, it's always the slow build-up after "
     "the same distance",
     "the doctor asked me if I ever get pain at night, why would she ask that, is night pain a bad sign?",
-    "they told me I'd a wee clot in me lung years ago, I was puffed for a week, but I'm grand now and it's "
-    "only the legs on the hill",
-    "yer man next door went down with a sudden pain in the leg last week, a clot they reckon",
-    "[Forwarded from Family] Dad: the foot's gone white and cold as anything and I can't bear the pain, "
-    "started at lunch",
 }
 
 

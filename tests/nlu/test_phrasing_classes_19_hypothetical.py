@@ -51,3 +51,26 @@ def test_red_flag_words_held_as_not_the_persons_now(extract, text, code, context
 @pytest.mark.parametrize("text,code", RED_FLAG_FOUND)
 def test_red_flag_phrasing_is_found(extract, text, code):
     assert_found(extract(text), code, text)
+
+
+# a question about the cause of the person's own sign takes the sign as given (hypothetical
+# termination "why my", "the reason my", ...)
+CAUSE_OF_OWN_SIGN = [
+    ("is diabetes the reason my heel sore won't heal?", "foot_wound"),
+    ("could my pills be why my toes are so blue?", "color_or_temperature_change"),
+    ("would the cold weather explain why my foot is white and freezing?", "color_or_temperature_change"),
+]
+CAUSE_IN_GENERAL = [
+    ("could smoking be why my uncle's toes went black?", "color_or_temperature_change", "other_person"),
+    ("does smoking cause black toes?", "color_or_temperature_change", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize("text,code", CAUSE_OF_OWN_SIGN)
+def test_a_question_about_the_cause_of_ones_own_sign_finds_it(extract, text, code):
+    assert_found(extract(text), code, text)
+
+
+@pytest.mark.parametrize("text,code,context", CAUSE_IN_GENERAL)
+def test_a_question_about_causes_in_general_is_not_a_report(extract, text, code, context):
+    assert_held_as(extract(text), code, context, text)
