@@ -12,7 +12,7 @@ if [ "$(cut -d' ' -f1 "$stamp" 2>/dev/null)" = "$fingerprint" ] && [ -f "models/
   echo "model: up to date (models/$(cut -d' ' -f2 "$stamp"))"
   exit 0
 fi
-echo "training the model (data or config changed; 5-7 minutes on 2 cores) ..."
+echo "training the model (data or config changed; 8-11 minutes on 2 cores) ..."
 start=$(date +%s)
 name="legpain-$(date +%Y%m%d-%H%M%S)"
 # One line per component as progress; the per-epoch bars would flood CI logs.
