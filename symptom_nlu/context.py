@@ -65,7 +65,7 @@ the result is ``span._.<extension_name>`` (True / False).
 """
 
 
-from typing import Dict, Iterable, List, Sequence, Tuple
+from typing import Dict, Iterable, List, Sequence, Set, Tuple
 
 from negspacy.negation import Negex
 from negspacy.termsets import termset as negspacy_termset
@@ -83,6 +83,8 @@ CLAUSE_JOINERS = {"and", "but", "so", "though"}
 # words after which a ``closing`` trigger still ends its clause ("now it's healed but ...", "it's
 # been fine since", "ok now"); not "and", which may go on with the same state ("warm and swollen")
 CLOSING_TAIL = {"but", "though", "so", "since", "ever", "now", "again", "thankfully", "touch"}
+# first word -> [(length, {phrase as lower-cased words})], longest first (SpanContext.phrases)
+Phrases = Dict[str, List[Tuple[int, Set[Tuple[str, ...]]]]]
 TERMSET_KEYS = ("pseudo_negations", "preceding_negations", "following_negations", "termination")
 _SHORT_KEYS = {
     "pseudo": "pseudo_negations",
@@ -262,13 +264,14 @@ class SpanContext(Negex):
         self.list_words = {w.lower() for w in list_words}
         self.clause_start = {w.lower() for w in clause_start}
 
-        def phrases(terms: Sequence[str]) -> Dict[str, List[Tuple[str, ...]]]:
-            """Tokenised phrases by their first word (a lookup per sentence, not a scan of all)."""
-            by_first: Dict[str, List[Tuple[str, ...]]] = {}
+        def phrases(terms: Sequence[str]) -> Phrases:
+            """Tokenised phrases by their first word, then by length, longest first: a lookup per
+            token, not a scan of every phrase (the ``made`` rows give hundreds per first word)."""
+            by_first: Dict[str, Dict[int, set]] = {}
             for term in without_apostrophes(terms):
                 words = tuple(t.lower_ for t in nlp.tokenizer(term))
-                by_first.setdefault(words[0], []).append(words)
-            return by_first
+                by_first.setdefault(words[0], {}).setdefault(len(words), set()).add(words)
+            return {first: sorted(by_length.items(), reverse=True) for first, by_length in by_first.items()}
 
         self.sentence_start = phrases(sentence_start)
         self.sentence_start_unless = phrases(sentence_start_unless)
@@ -287,7 +290,7 @@ class SpanContext(Negex):
         self.question_frames = phrases(question_frames)
         self.question_continues = phrases(question_continues)
         self.comma_continues = phrases(comma_continues)
-        self.closing = {p for by_first in phrases(closing).values() for p in by_first}
+        self.closing = {p for by_length in phrases(closing).values() for _, same in by_length for p in same}
         self.following_nearest = set(following_nearest)
         self.dash_terminates = bool(dash_terminates)
 
@@ -380,16 +383,14 @@ class SpanContext(Negex):
         return list(zip(starts[:-1], starts[1:]))
 
     @staticmethod
-    def _phrase_at(doc: Doc, i: int, by_first: Dict[str, List[Tuple[str, ...]]]) -> int:
+    def _phrase_at(doc: Doc, i: int, by_first: Phrases) -> int:
         """Length of the longest phrase of ``by_first`` that starts at token i (0: none)."""
         if i >= len(doc):
             return 0
-        best = 0
-        for phrase in by_first.get(doc[i].lower_, ()):
-            n = len(phrase)
-            if n > best and i + n <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(phrase)):
-                best = n
-        return best
+        for n, same in by_first.get(doc[i].lower_, ()):
+            if i + n <= len(doc) and tuple(t.lower_ for t in doc[i:i + n]) in same:
+                return n
+        return 0
 
     def _sentence_start_triggers(self, doc: Doc) -> List[Tuple[int, int]]:
         """(start, end) of ``sentence_start`` phrases that open a sentence (after lead words like "so")."""
@@ -459,7 +460,7 @@ class SpanContext(Negex):
             i += 1
         return i
 
-    def _denial_at(self, doc: Doc, i: int, end: int, denials: Dict[str, List[Tuple[str, ...]]]) -> int:
+    def _denial_at(self, doc: Doc, i: int, end: int, denials: Phrases) -> int:
         """i when ``denials`` start there, one or several ("no no and no"), and only punctuation
         follows them up to ``end`` (or the next punctuation, whichever is further), else 0."""
         n = self._phrase_at(doc, i, denials)
