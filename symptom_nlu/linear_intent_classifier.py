@@ -62,7 +62,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from . import sklearn_storage
-from .sklearn_storage import sentence_features
+from .sklearn_storage import StackedRegressions, sentence_features
 
 logger = logging.getLogger(__name__)
 
@@ -130,8 +130,15 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
                  model: Optional[LogisticRegression] = None) -> None:
         self.config = {**self.get_default_config(), **(config or {})}
         self.model = model
+        self._stacked = self._stack(model)
         self._model_storage = model_storage
         self._resource = resource
+
+    @staticmethod
+    def _stack(model: Optional[LogisticRegression]) -> Optional[StackedRegressions]:
+        """The model's probabilities without scikit-learn's per-call input checks (the same
+        softmax over the same scores, about 1 ms faster a message)."""
+        return StackedRegressions({INTENT: model}) if model is not None else None
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -158,6 +165,7 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
                 # max_iter is set below convergence on purpose (config.yml): the score is the same
                 warnings.simplefilter("ignore", ConvergenceWarning)
                 self.model.fit(vstack(rows).tocsr(), labels)
+        self._stacked = self._stack(self.model)
         self.persist()  # an untrained model is written as None: loading then works the same
         return self._resource
 
@@ -171,13 +179,14 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
 
     # -- parsing ---------------------------------------------------------------------
     def process(self, messages: List[Message]) -> List[Message]:
-        if self.model is None:
+        if self._stacked is None:
             return messages
         for message in messages:
             features = sentence_features(message, self.config["dense_scale"], keep=True)
             if features is None:
                 continue
-            classes, probabilities = list(self.model.classes_), self.model.predict_proba(features)[0]
+            by_class = self._stacked.predict_proba(features)[INTENT]
+            classes, probabilities = list(by_class), list(by_class.values())
             ranking = top_level_ranking(classes, probabilities)
             if self.config["ranking_length"] > 0:
                 ranking = ranking[: self.config["ranking_length"]]

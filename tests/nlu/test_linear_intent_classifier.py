@@ -93,6 +93,19 @@ def test_it_loads_what_it_persisted_and_predicts_the_same(storage):
     assert after == before
 
 
+def test_its_probabilities_are_scikit_learns(storage):
+    classifier = make(storage, ranking_length=0)
+    classifier.train(TrainingData(TRAINING))
+    for text, vector in (("my calf cramp", (0, 1)), ("hello pad", (1, 0)), ("what abi", (0, 0))):
+        parsed = classifier.process([message(text, vector=vector)])[0]
+        features = scipy.sparse.hstack([parsed.get_sparse_features(TEXT)[1].features,
+                                        np.array([vector]) * classifier.config["dense_scale"]]).tocsr()
+        want = top_level_ranking(list(classifier.model.classes_), classifier.model.predict_proba(features)[0])
+        got = parsed.get(INTENT_RANKING_KEY)
+        assert [r["name"] for r in got] == [r["name"] for r in want]
+        assert [r["confidence"] for r in got] == pytest.approx([r["confidence"] for r in want])
+
+
 def test_the_ranking_length_is_kept(storage):
     classifier = make(storage, ranking_length=2)
     classifier.train(TrainingData(TRAINING))
