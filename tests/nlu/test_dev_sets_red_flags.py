@@ -76,6 +76,9 @@ KNOWN_OVER_TRIAGE = {
     "I can't say I've ever not been able to walk because of sudden pain, it's always the slow build-up after "
     "the same distance",
     "the doctor asked me if I ever get pain at night, why would she ask that, is night pain a bad sign?",
+    # nineteenth set: a buttock numb after standing in a queue (neurogenic claudication, as the
+    # fifteenth set's bakery) reads as saddle numbness
+    "bladder and bowels are fine thank god, it's just the numb bum after standing in the queue at the post office",
 }
 
 
@@ -116,6 +119,15 @@ KNOWN_MISSES = {
     # a self-correction over sentences after a denial
     "yeah I don't have pain at night. Well. Except last night. And the night before. Actually most nights "
     "this week.": "a self-correction after a denial, over three sentences",
+    # nineteenth set, left after its fixes: night cramps, and replies that say their red flag only
+    # as the answer to the assistant's question (the interview reads them as that answer)
+    "keep getting cramp in my calf at night, it's agony, have to get up and stand on the cold floor":
+        "night cramps: not rest pain by the README; for a clinician",
+    "charley horses in my calves most nights and then during the day they cramp after a couple of blocks":
+        "night cramps: not rest pain by the README; for a clinician",
+    "yes on my heel, few weeks now": "a reply: a sore only as the answer to the question about sores",
+    "yeah one on my heel": "a reply: a sore only as the answer to the question about sores",
+    "yes at night in bed mostly": "a reply: rest pain only as the answer to the question about rest pain",
 }
 
 
