@@ -211,8 +211,10 @@ class ValidateSymptomForm(Action):
             if words:
                 dispatcher.utter_message(text=f"{lead} {'; '.join(words)}.")
         new_flags = [f for f in flags if coerce(f, previous.get(f)) is not True]
-        if new_flags and mode != "resume" and intent not in RED_FLAG_INTENTS:
-            # "yes" to a screening question: the red-flag answer now, then go on
+        if new_flags and intent not in RED_FLAG_INTENTS and not card_given_this_turn(tracker, CARD[flag_urgency]):
+            # "yes" to a screening question: the red-flag answer now, then go on. Also when the
+            # form resumes after a turn the NLU could not place ("yeah one on my heel" read as
+            # nlu_fallback, its leading yes still answering the question): no red flag unanswered
             dispatcher.utter_message(response=CARD[flag_urgency])
 
         next_finding: Optional[str] = None

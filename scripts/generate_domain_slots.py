@@ -135,7 +135,8 @@ def entities_block(contract) -> List[str]:
     lines = ["# The NLU (symptom_nlu.SymptomExtractor) emits one entity per finding, named as the finding."]
     lines += [f"- {name}" for name in contract.findings]
     lines += ["- red_flag    # one per red-flag code the person affirms", "- urgency     # with a red flag: its urgency",
-              "- red_flag_suspected    # symptom_nlu.RedFlagSuspicion: a red flag to ask about first"]
+              "- red_flag_suspected    # symptom_nlu.RedFlagSuspicion: a red flag to ask about first",
+              "- answer      # a reply's leading yes or no (true / false): the answer to the question asked"]
     return lines
 
 
@@ -162,6 +163,9 @@ def finding_slot(spec) -> List[str]:
         for intent, value in (("affirm", "true"), ("deny", "false")):
             lines += [f"{I*2}- type: from_intent      # the answer to its own question",
                       f"{I*3}intent: {intent}", f"{I*3}value: {value}"] + _conditions(spec.name)
+        # after the finding's own words and a bare yes / no: "yes on my heel", "no, only walking"
+        lines += [f"{I*2}- type: from_entity      # a reply that starts with yes or no, to its own question",
+                  f"{I*3}entity: answer"] + _conditions(spec.name)
     elif spec.name in INTENT_VALUES:
         for intent, value in INTENT_VALUES[spec.name].items():
             lines += [f"{I*2}- type: from_intent      # the answer to its own question",

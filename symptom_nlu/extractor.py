@@ -47,6 +47,7 @@ from triage.contract import Contract, ContractError, load_contract
 from . import context as _context  # noqa: F401  (registers the "symptom_context" factory)
 from .pattern_language import PatternCompiler, PatternLanguageError, cue_extension
 from .quantities import Quantity, find_quantities
+from .reply import ReplyWords, leading_answer
 from .spelling import SpellingCorrector, load_real_words, pipeline_vocabulary
 
 PATTERNS_DIR = Path(__file__).resolve().parent / "patterns"
@@ -96,6 +97,8 @@ class Extraction:
     red_flag_words: List[str] = field(default_factory=list)  # red-flag codes mentioned in any context
     # finding -> [(value it gave, start, end)] of the mentions behind each finding value
     sources: Dict[str, List[Tuple[Any, int, int]]] = field(default_factory=dict, repr=False)
+    # a reply's leading yes (True) or no (False): the answer to the interview's question (reply.py)
+    answer: Optional[bool] = None
 
     def where(self, name: str, value: Any) -> Optional[Tuple[int, int]]:
         """Character span of the words behind ``name = value`` (None when there are none)."""
@@ -535,18 +538,23 @@ if not Doc.has_extension("symptoms"):
 
 @Language.factory(
     "symptom_findings",
-    default_config={"spans_key": SPANS_KEY, "patterns_dir": str(PATTERNS_DIR), "contract_path": None},
+    default_config={"spans_key": SPANS_KEY, "patterns_dir": str(PATTERNS_DIR), "contract_path": None,
+                    "reply_persons": []},
 )
-def make_findings(nlp: Language, name: str, spans_key: str, patterns_dir: str, contract_path: Optional[str]):
+def make_findings(nlp: Language, name: str, spans_key: str, patterns_dir: str, contract_path: Optional[str],
+                  reply_persons: List[str]):
     contract = load_contract(contract_path)
-    return FindingAssembler(contract, load_resolution(Path(patterns_dir), contract), spans_key)
+    reply_words = ReplyWords.from_lexicon(load_lexicon(Path(patterns_dir)).get("reply") or {}, reply_persons)
+    return FindingAssembler(contract, load_resolution(Path(patterns_dir), contract), spans_key, reply_words)
 
 
 class FindingAssembler:
     """Mentions with their context -> the person's findings, red flags and urgency."""
 
-    def __init__(self, contract: Contract, resolution: Mapping[str, Any], spans_key: str) -> None:
+    def __init__(self, contract: Contract, resolution: Mapping[str, Any], spans_key: str,
+                 reply_words: Optional[ReplyWords] = None) -> None:
         self.contract = contract
+        self.reply_words = reply_words
         self.res = resolution
         self.spans_key = spans_key
         self.precedence = list(resolution["precedence"])
@@ -745,8 +753,20 @@ class FindingAssembler:
             urgency=red_flag_urgency(red_flags) if red_flags else None,
             red_flag_words=words,
             sources=sources,
+            answer=self.answer(doc.text, mentions),
         )
         return doc
+
+    def answer(self, text: str, mentions: Sequence[Mention]) -> Optional[bool]:
+        """The reply's leading yes or no. A yes beside words held as someone else's, past or
+        asked about ("yes, my dad had one", "yes I had an ulcer, healed now") may be about
+        those: no answer, so the question is asked again rather than a red flag guessed."""
+        if self.reply_words is None:
+            return None
+        answer = leading_answer(text, self.reply_words)
+        if answer and any(m.held in ("hypothetical", "historical", "other_person") for m in mentions):
+            return None
+        return answer
 
 
 # ---------------------------------------------------------------------------
@@ -860,7 +880,9 @@ def build_pipeline(
         )
     nlp.add_pipe(
         "symptom_findings",
-        config={"patterns_dir": str(patterns_dir), "contract_path": contract_path},
+        config={"patterns_dir": str(patterns_dir), "contract_path": contract_path,
+                # "yes, my dad had that": a yes beside another person is no answer (reply.py)
+                "reply_persons": list(((contexts["other_person"].get("people") or {}).get("persons")) or [])},
     )
     return nlp
 

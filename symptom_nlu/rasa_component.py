@@ -12,7 +12,9 @@ On every message it adds to the parse result (``POST /model/parse``):
 ``finding_mentions``  every mention with its context
 ``entities``          one per finding value (a list gives one per item), one
                       ``red_flag`` per affirmed code, one ``urgency`` when a red
-                      flag is affirmed; ``extractor`` = "SymptomExtractor"
+                      flag is affirmed, one ``answer`` (true / false) for a reply
+                      that starts with yes or no (reply.py: the domain maps it to
+                      the interview's question); ``extractor`` = "SymptomExtractor"
 
 and overrides the intent (docs/architecture.md):
 
@@ -66,6 +68,7 @@ FINDING_MENTIONS = "finding_mentions"
 INTENT_OVERRIDE = "symptom_intent_override"
 RED_FLAG_ENTITY = "red_flag"
 URGENCY_ENTITY = "urgency"
+ANSWER_ENTITY = "answer"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
@@ -149,6 +152,8 @@ class SymptomExtractor(GraphComponent, EntityExtractorMixin):
         if extraction.red_flags and extraction.urgency:
             first = extraction.where(extraction.red_flags[0], True)
             result.append(entity(URGENCY_ENTITY, extraction.urgency, first))
+        if extraction.answer is not None:
+            result.append(entity(ANSWER_ENTITY, extraction.answer, None))
         return result
 
     def override_intent(self, message: Message, extraction: Extraction) -> None:

@@ -49,6 +49,10 @@ def test_finding_slot_has_the_contract_type_and_fills_from_its_entity(name):
     if spec.type == "bool":
         intents = {m.get("intent"): m.get("value") for m in slot["mappings"] if m["type"] == "from_intent"}
         assert intents == {"affirm": True, "deny": False}
+        # a reply's leading yes or no, after the finding's own words and a bare yes / no
+        assert slot["mappings"][-1]["type"] == "from_entity" and slot["mappings"][-1]["entity"] == "answer"
+    else:
+        assert all(m.get("entity") != "answer" for m in slot["mappings"])
 
 
 def test_result_slots_and_their_values():
@@ -58,8 +62,8 @@ def test_result_slots_and_their_values():
     assert slots["red_flags"]["type"] == slots["likely_causes"]["type"] == "list"
 
 
-def test_entities_are_the_findings_plus_red_flag_urgency_and_suspicion():
-    assert set(DOMAIN["entities"]) == set(CONTRACT.findings) | {"red_flag", "urgency", "red_flag_suspected"}
+def test_entities_are_the_findings_plus_red_flag_urgency_suspicion_and_answer():
+    assert set(DOMAIN["entities"]) == set(CONTRACT.findings) | {"red_flag", "urgency", "red_flag_suspected", "answer"}
 
 
 def test_a_suspected_red_flag_fills_its_slot_from_its_entity_at_any_time():

@@ -244,6 +244,30 @@ def test_yes_to_sudden_severe_pain_gives_the_emergency_card_and_ends_the_questio
     assert slots["urgency"] == "emergency" and slots["requested_slot"] is None
 
 
+def test_a_red_flag_answered_in_a_turn_the_nlu_could_not_place_still_gets_its_card():
+    # "yeah one on my heel" read as nlu_fallback: the rule says it didn't catch an answer and the
+    # form resumes, but the reply's leading yes has set the requested red flag (domain: answer)
+    conversation = started(**OPENING, rest_pain=False)
+    tracker = conversation.form_tracker("yeah one on my heel", "nlu_fallback", {"foot_wound": True},
+                                        requested="foot_wound",
+                                        before_form=[action("utter_rephrase"), bot("Sorry ...", "utter_rephrase")])
+    messages, events = run(FORM, tracker)
+    slots = slot_events(events)
+    assert messages[0]["response"] == "utter_red_flag_urgent"
+    assert slots["red_flags"] == ["foot_wound"] and slots["urgency"] == "urgent"
+    assert slots["requested_slot"] != "foot_wound"
+
+
+def test_a_card_the_rules_gave_this_turn_is_not_given_again_when_the_form_resumes():
+    conversation = started(**OPENING, rest_pain=False)
+    tracker = conversation.form_tracker("yeah one on my heel", "describe_symptoms", {"foot_wound": True},
+                                        requested="foot_wound",
+                                        before_form=[action("utter_red_flag_urgent"),
+                                                     bot("See a doctor today ...", "utter_red_flag_urgent")])
+    messages, _ = run(FORM, tracker)
+    assert not any((m.get("response") or "").startswith("utter_red_flag") for m in messages)
+
+
 def test_a_red_flag_already_answered_by_a_rule_is_not_repeated():
     conversation = started(**OPENING)
     conversation.set(foot_wound=True)  # said earlier, the card was given then

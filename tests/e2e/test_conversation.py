@@ -121,6 +121,38 @@ def test_a_yes_to_a_screening_question_gives_the_card_at_once(servers):
     assert servers.tracker(who)["slots"]["urgency"] == "urgent"
 
 
+def ask_until(servers, who: str, finding: str, limit: int = 8) -> None:
+    """Answer "no red flag, nothing else known" until the engine asks about ``finding``."""
+    for _ in range(limit):
+        requested = servers.tracker(who)["slots"]["requested_slot"]
+        if requested == finding:
+            return
+        servers.send(who, answer(requested, {}))
+    pytest.skip(f"the engine did not ask about {finding}")
+
+
+def test_a_reply_that_starts_with_its_yes_answers_the_question(servers):
+    # the nineteenth blind set's replies: the leading yes answers, the rest is not needed
+    who = sender()
+    servers.send(who, "my calf hurts when I walk")
+    ask_until(servers, who, "foot_wound")
+    said = texts(servers.send(who, "yeah one on my heel"))
+    assert "See a doctor today" in said
+    slots = servers.tracker(who)["slots"]
+    assert "foot_wound" in slots["red_flags"] and slots["urgency"] == "urgent"
+    assert slots["requested_slot"] != "foot_wound"
+
+
+def test_a_reply_that_starts_with_its_no_answers_the_question(servers):
+    who = sender()
+    servers.send(who, "my calf hurts when I walk")
+    ask_until(servers, who, "rest_pain")
+    said = texts(servers.send(who, "no, only when I walk"))
+    slots = servers.tracker(who)["slots"]
+    assert slots["rest_pain"] is False and slots["requested_slot"] != "rest_pain"
+    assert "See a doctor" not in said and "didn't catch" not in said
+
+
 def test_a_red_flag_in_unfamiliar_words_is_asked_about_first(servers):
     # no pattern reads "my foot looks like a waxwork" and the intent classifier takes it for an
     # ordinary description; RedFlagSuspicion reads a colour change, so that is the first

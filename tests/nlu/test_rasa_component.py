@@ -79,6 +79,14 @@ def test_output_keys_and_typed_entities(component, fallback):
         assert 0 <= e["start"] <= e["end"] <= len(text)
 
 
+@pytest.mark.parametrize("text,answer", [("yes on my heel, few weeks now", True), ("no, only when I walk", False),
+                                         ("no sores on my feet", None)])
+def test_a_replys_leading_yes_or_no_is_the_answer_entity(component, fallback, text, answer):
+    out = run(component, fallback, diet_message(text, [("describe_symptoms", 0.6), ("affirm", 0.4)]))
+    answers = [e["value"] for e in out["entities"] if e["entity"] == "answer"]
+    assert answers == ([] if answer is None else [answer])
+
+
 @pytest.mark.parametrize(
     "text,intent,urgency",
     [
