@@ -488,6 +488,18 @@ def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _parted(doc: Doc, piece: Span, blocks: Sequence[Span]) -> bool:
+    """A punctuation mark lies between the piece and each of the blocks (none overlaps it); a
+    block's own first or last token counts (", very cold day")."""
+    def between(lo: int, hi: int) -> bool:
+        return any(doc[k].is_punct for k in range(lo, hi))
+    return bool(blocks) and all(
+        not _overlap(piece, b)
+        and (between(piece.end, b.start + 1) if piece.end <= b.start else between(b.end - 1, piece.start))
+        for b in blocks
+    )
+
+
 class SpanFilter:
     """Apply ``_block`` spans (not to a span that a ``_keep`` match of its finding overlaps), then
     keep the longest of overlapping spans of the same finding. Blocked spans of ``held_labels``
@@ -513,11 +525,16 @@ class SpanFilter:
                 if any(s.label_ in b.id_.split("|") and _overlap(s, b) for b in blocks)
                 and not any(s.label_ in k.id_.split("|") and _overlap(s, k) for k in keeps)
             ]
-            # and the pieces of a blocked span ("a" of "a sore throat": a list phrase matched in part)
+            # and the pieces of a blocked span ("a" of "a sore throat": a list phrase matched in part),
+            # unless a punctuation mark parts the piece from every block of the span: a long span
+            # reaching a block at its end does not take the limb's own sign clauses before it
+            # ("my foot is white, can't walk, also cold weather": "foot is white" stays)
             blocked += [
                 s
                 for s in spans
-                if any(s.label_ == x.label_ and x.start <= s.start and s.end <= x.end for x in blocked)
+                if any(s.label_ == x.label_ and x.start <= s.start and s.end <= x.end
+                       and not _parted(doc, s, [b for b in blocks if x.label_ in b.id_.split("|") and _overlap(x, b)])
+                       for x in blocked)
             ]
             spans = [s for s in spans if s not in blocked]
             held = [s for s in blocked if s.label_ in self.held_labels]
