@@ -52,6 +52,14 @@ extractor needs them and negspacy cannot do them:
 * ``following_nearest``: finding labels; a windowed following trigger does not reach a span of
   one of them over a span of another of them ("my toes are black and the ulcer is healed": the
   ulcer healed, the toes are black now);
+* ``released_by``: a recurrence said after a span in its sentence, or in the next one before any
+  finding there, undoes this context for it, unless an over-word follows the recurrence ("I used
+  to get pain at night and it has come back", "the ulcer healed in 2019 but it's back"; not "it
+  came back, then healed for good"), or a denial or a modal comes just before it ("it hasn't come
+  back", "it might come back"), or another finding is named in its clause before it ("..., but the
+  walking pain is creeping back": ``released_nearest``), or it is asked ("?"); a phrase that is
+  also ``closing`` counts only where a clause ends after it ("it's back." but not "it's back to
+  normal");
 * ``reach_back``: following triggers that open a sentence ("It healed in a
   fortnight.", "Nothing like that since.") also reach the last part of the
   sentence before (after its last termination);
@@ -75,6 +83,11 @@ from spacy.tokens import Doc, Span
 DASHES = {"-", "–", "—", "•"}
 DENIAL_JOINERS = {"and", "or", "nor", ",", "&"}  # between denials that answer questions together
 NEGATIONS = {"n't", "nt", "not", "never", "no"}  # before a word of getting better: "won't heal"
+# up to two words before a recurrence (``released_by``) that make it none: "it hasn't come back", "it might
+# come back", "if it came back", "the chance of it happening again" (and "to" right before it: "want it to
+# come back")
+NOT_RECURRING = NEGATIONS | {"without", "if", "of", "might", "could", "may", "will", "'ll", "ll", "would", "can",
+                             "ca", "should", "wo", "unless", "nae", "nuh", "hope", "worried", "scared", "afraid"}
 # words that may finish a reported yes ("I said yes it does, sometimes"), and the words that
 # start the next clause after it ("... and I said yes and she sent me for a scan")
 ANSWER_TAIL = {"yes", "it", "they", "i", "she", "he", "does", "do", "did", "have", "has", "had", "is", "are",
@@ -150,6 +163,8 @@ def build_termset(spec: Dict) -> Dict[str, List[str]]:
         "question_continues": [],
         "closing": [],
         "following_nearest": [],
+        "released_by": [],
+        "released_nearest": [],
         "extra_spans_keys": [],
     },
 )
@@ -183,6 +198,8 @@ def make_symptom_context(
     question_continues: Sequence[str],
     closing: Sequence[str],
     following_nearest: Sequence[str],
+    released_by: Sequence[str],
+    released_nearest: Sequence[str],
     extra_spans_keys: Sequence[str],
 ) -> "SpanContext":
     return SpanContext(
@@ -215,6 +232,8 @@ def make_symptom_context(
         question_continues=question_continues,
         closing=closing,
         following_nearest=following_nearest,
+        released_by=released_by,
+        released_nearest=released_nearest,
         extra_spans_keys=extra_spans_keys,
     )
 
@@ -254,6 +273,8 @@ class SpanContext(Negex):
         dash_terminates: bool = False,
         closing: Sequence[str] = (),
         following_nearest: Sequence[str] = (),
+        released_by: Sequence[str] = (),
+        released_nearest: Sequence[str] = (),
     ) -> None:
         super().__init__(nlp, name, neg_termset, [], extension_name, [])
         self.spans_key = spans_key
@@ -292,6 +313,8 @@ class SpanContext(Negex):
         self.comma_continues = phrases(comma_continues)
         self.closing = {p for by_length in phrases(closing).values() for _, same in by_length for p in same}
         self.following_nearest = set(following_nearest)
+        self.released_by = phrases(released_by)
+        self.released_nearest = set(released_nearest)
         self.dash_terminates = bool(dash_terminates)
 
     # -- triggers --------------------------------------------------------------------
@@ -586,7 +609,54 @@ class SpanContext(Negex):
                     span._.set(self.extension_name, True)
         for span in self._answered_yes(doc, spans, pseudo):
             span._.set(self.extension_name, False)
+        for span in self._released(doc, spans, following, unlimited, pseudo):
+            span._.set(self.extension_name, False)
         return doc
+
+    def _released(self, doc: Doc, spans: Sequence[Span], following, unlimited: List[int],
+                  pseudo: List[Tuple[int, int]]) -> List[Span]:
+        """Spans held by this context that a ``released_by`` phrase (a recurrence) follows in their
+        sentence, or in the next one before any finding there, with no over-word (a following
+        trigger, or a ``reach_back`` phrase opening the next sentence) after the recurrence: the
+        last word on it is that it is back."""
+        if not self.released_by:
+            return []
+        sents = list(doc.sents)
+        ends = [e for _, _, e in following] + [i + self._phrase_at(doc, i, self.following_unlimited)
+                                                  for i in unlimited]
+        released = []
+        for k, sent in enumerate(sents):
+            if doc[sent.end - 1].text == "?":
+                continue  # asked, not said: "what's the chance of it coming back?"
+            for i in range(sent.start, sent.end):
+                n = self._phrase_at(doc, i, self.released_by)
+                if not n or any(s <= i < e for s, e in pseudo) or not self._closes(doc, i, i + n):
+                    continue
+                before = [doc[j].lower_ for j in range(max(sent.start, i - 2), i)]
+                if before[-1:] == ["to"] or set(before) & NOT_RECURRING:
+                    continue
+                # no finding before it in its sentence: it speaks of the one before ("... took months
+                # to heal. It came back in March.")
+                opens_next = k > 0 and not any(sent.start <= x.start < i for x in spans)
+                start = sents[k - 1].start if opens_next else sent.start
+                if any(i < e <= sent.end for e in ends):
+                    continue  # "it came back, then healed for good": over after all
+                if k + 1 < len(sents) and self._phrase_at(
+                        doc, self._after_lead(doc, sents[k + 1].start, sents[k + 1].end), self.reach_back):
+                    continue  # "... came back in May. It healed in a fortnight."
+                released.append((start, i))
+        return [span for span in spans if span._.get(self.extension_name)
+                and any(start <= span.start and span.end <= i and not self._named_between(span, i, spans)
+                        for start, i in released)]
+
+    def _named_between(self, span: Span, i: int, spans: Sequence[Span]) -> bool:
+        """A finding of ``released_nearest`` named between ``span`` and a recurrence at i, in the
+        recurrence's clause: the recurrence is that one's ("pain at night, all gone now, but the
+        walking pain is creeping back"; not "the burning pain has come back", a quality of it)."""
+        doc = span.doc
+        return any(o.label_ in self.released_nearest and o.label_ != span.label_ and span.end <= o.start and o.end <= i
+                   and not any(doc[k].is_punct or doc[k].lower_ in CLAUSE_JOINERS for k in range(o.end, i))
+                   for o in spans)
 
     def applies(self, span: Span, pre, fol, spans: Sequence[Span] = ()) -> bool:
         if any(s < span.start and span.start - e <= self.window for s, e in pre):

@@ -889,6 +889,10 @@ def build_pipeline(
                     spec, "following_unlimited"),
                 "closing": list(spec.get("closing") or []) + made_phrases(spec, "closing"),
                 "following_nearest": list(spec.get("following_nearest") or []),
+                "released_by": list(spec.get("released_by") or []) + made_phrases(spec, "released_by"),
+                # (a shared list, a YAML alias, may sit beside its own words: flattened one level)
+                "released_nearest": [w for item in spec.get("released_nearest") or []
+                                     for w in (item if isinstance(item, list) else [item])],
                 "answered_yes": list(spec.get("answered_yes") or []),
                 "question_frames": list((spec.get("question_frames") or {}).get("open") or []),
                 "question_continues": list((spec.get("question_frames") or {}).get("continues") or []),
@@ -905,7 +909,7 @@ def build_pipeline(
 
 
 MADE_INTO = ("preceding", "following", "pseudo", "termination", "following_unlimited", "reach_back", "closing",
-             "continues")
+             "continues", "released_by")
 
 
 def made_phrases(spec: Mapping[str, Any], key: str) -> List[str]:
@@ -918,11 +922,13 @@ def made_phrases(spec: Mapping[str, Any], key: str) -> List[str]:
         unknown = set(row.get("into") or []) - set(MADE_INTO)
         if unknown or not row.get("words"):
             raise ValueError(f"made: {row.get('into')}: needs 'words' and lists of {', '.join(MADE_INTO)}")
+        # a list may hold a shared list (a YAML alias) beside its own words: flattened one level
+        lists = [[w for item in words for w in (item if isinstance(item, list) else [item])] for words in row["words"]]
         # YAML reads a bare on / yes / no as a bool: quote it
-        if not all(isinstance(w, str) for words in row["words"] for w in words):
+        if not all(isinstance(w, str) for words in lists for w in words):
             raise ValueError(f"made: {row['into']}: a word that is not a string (quote on, yes, no)")
         if key in row["into"]:
-            for words in itertools.product(*row["words"]):
+            for words in itertools.product(*lists):
                 out.append(" ".join(w for w in words if w.strip()))
     return list(dict.fromkeys(out))
 
