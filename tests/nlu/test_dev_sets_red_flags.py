@@ -128,6 +128,11 @@ KNOWN_MISSES = {
     "yes on my heel, few weeks now": "a reply: a sore only as the answer to the question about sores",
     "yeah one on my heel": "a reply: a sore only as the answer to the question about sores",
     "yes at night in bed mostly": "a reply: rest pain only as the answer to the question about rest pain",
+    # twentieth set, left after its fixes: replies, read by the interview as the answer
+    "yes it's cold and pale": "a reply: the colour only as the answer to the question about colour",
+    "yes, on my left heel, its been about 6 weeks": "a reply: a sore only as the answer to the question about sores",
+    "yeah the left one feels cooler to the touch":
+        "a reply: the temperature only as the answer to the question about colour",
 }
 
 
