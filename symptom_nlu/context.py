@@ -21,6 +21,8 @@ extractor needs them and negspacy cannot do them:
 * ``comma_continues``: a comma followed by one of these phrases does not end
   a scope: the same subject goes on without being named ("my mate's leg
   swelled up, turned out to be a DVT");
+* ``comma_adjectives``: a comma between two of these right after a determiner does
+  not end a scope: one noun phrase ("my wife's got a cold, pale foot");
 * ``dash_terminates``: a spaced dash between notes ends a scope ("- no pain
   at rest - ex-smoker"), a hyphen inside a word does not;
 * ``answer_denials``: a sentence that is only a denial ("none", "no", "nope")
@@ -143,6 +145,7 @@ def build_termset(spec: Dict) -> Dict[str, List[str]]:
         "comma_terminates": True,
         "list_words": ["or", "nor"],
         "comma_continues": [],
+        "comma_adjectives": [],
         "dash_terminates": False,
         "clause_start": [],
         "sentence_start": [],
@@ -178,6 +181,7 @@ def make_symptom_context(
     comma_terminates: bool,
     list_words: Sequence[str],
     comma_continues: Sequence[str],
+    comma_adjectives: Sequence[str],
     dash_terminates: bool,
     clause_start: Sequence[str],
     sentence_start: Sequence[str],
@@ -212,6 +216,7 @@ def make_symptom_context(
         comma_terminates=comma_terminates,
         list_words=list_words,
         comma_continues=comma_continues,
+        comma_adjectives=comma_adjectives,
         dash_terminates=dash_terminates,
         clause_start=clause_start,
         sentence_start=sentence_start,
@@ -270,6 +275,7 @@ class SpanContext(Negex):
         question_continues: Sequence[str] = (),
         extra_spans_keys: Sequence[str] = (),
         comma_continues: Sequence[str] = (),
+        comma_adjectives: Sequence[str] = (),
         dash_terminates: bool = False,
         closing: Sequence[str] = (),
         following_nearest: Sequence[str] = (),
@@ -283,6 +289,7 @@ class SpanContext(Negex):
         self.window = int(window)
         self.comma_terminates = bool(comma_terminates)
         self.list_words = {w.lower() for w in list_words}
+        self.comma_adjectives = {w.lower() for w in comma_adjectives}
         self.clause_start = {w.lower() for w in clause_start}
 
         def phrases(terms: Sequence[str]) -> Phrases:
@@ -383,9 +390,22 @@ class SpanContext(Negex):
                 and segment[0] not in self.clause_start
                 and any(word in self.list_words for word in segment)
             )
-            if not is_list and not self._phrase_at(doc, after, self.comma_continues):
+            if (not is_list and not self._phrase_at(doc, after, self.comma_continues)
+                    and not self._between_adjectives(doc, tok.i)):
                 cuts.append(after)
         return cuts
+
+    _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "my", "your", "this", "that"}
+
+    def _between_adjectives(self, doc: Doc, comma: int) -> bool:
+        """A comma between two adjectives of one noun phrase ("a cold, pale foot", "her red, hot,
+        swollen calf"): the first right after a determiner (or itself after such a comma)."""
+        if not self.comma_adjectives or comma < 2 or comma + 1 >= len(doc):
+            return False
+        if doc[comma - 1].lower_ not in self.comma_adjectives or doc[comma + 1].lower_ not in self.comma_adjectives:
+            return False
+        before = doc[comma - 2]
+        return before.lower_ in self._DETERMINERS or (before.text == "," and self._between_adjectives(doc, comma - 2))
 
     def _dashes(self, doc: Doc) -> List[int]:
         """Spaced dashes between notes ("- no pain at rest - ex-smoker"), not hyphens in words."""

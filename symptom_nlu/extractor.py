@@ -871,6 +871,7 @@ def build_pipeline(
                 "comma_terminates": bool(comma.get("terminates", True)),
                 "list_words": list(comma.get("list_words") or []),
                 "comma_continues": list(comma.get("continues") or []) + made_phrases(spec, "continues"),
+                "comma_adjectives": list(comma.get("adjectives") or []),
                 "dash_terminates": bool(spec.get("dash_terminates", False)),
                 "clause_start": list((contexts.get("_shared") or {}).get("clause_start") or []),
                 "sentence_start": list(spec.get("sentence_start") or []),
