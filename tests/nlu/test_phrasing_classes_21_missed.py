@@ -18,6 +18,10 @@ RED_FLAG_FOUND = [
     ("the ache in my right foot now comes on when I'm sitting quietly", "rest_pain"),
     ("the burning in my toes starts when I am lying still", "rest_pain"),
     ("I get pain in my calf in the evenings when I sit down", "rest_pain"),
+    # the multi-word "as soon as" once made the whole line ask for "when soon as i": the lateral
+    # word and an adverb between showed it
+    ("I get an ache in my right calf in the evenings when I finally sit down", "rest_pain"),
+    ("a burning in my left foot of an evening as soon as I sit down", "rest_pain"),
     ("wakes me up at 2am some nights, an ache in my heel", "rest_pain"),
     ("yes it does in bed, wakes me every night", "rest_pain"),
     ("a throbbing in my toes that's there even when I'm not moving", "rest_pain"),
@@ -40,6 +44,8 @@ NO_RED_FLAG = [
     "it eases when I sit down in the evening",
     "my calf aches when I walk and settles when I sit down",
     "my calf aches when I walk and in the evenings when I sit down it's fine",
+    "my right calf aches in the evenings when I sit down it eases off",
+    "the ache in my calf goes as soon as I sit down in the evening",
     "it hurts when I walk, even when I'm not walking far",
     "a 9 out of 10 pain when I walk up hills, goes when I stop",
     "pale ale",
