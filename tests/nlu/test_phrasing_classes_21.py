@@ -78,6 +78,9 @@ MISSED_NO_RED_FLAG = [
 ]
 # --- other ------------------------------------------------------------
 OTHER_RED_FLAG_FOUND = [
+    # "the thing where" explains a condition only with "you": the person's own "thing where" is a report
+    ("the thing where my toes go white has been happening all week", "color_or_temperature_change"),
+    ("the one where my foot goes cold and blue is back again", "color_or_temperature_change"),
     # the toilet for the bladder or bowels, in learners' words
     ("since two days I have problem with toilet and my back is paining", "cauda_equina_signs"),
     ("I am having trouble with the toilet since yesterday", "cauda_equina_signs"),
