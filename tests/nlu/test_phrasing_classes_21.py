@@ -209,11 +209,26 @@ PAST_NO_RED_FLAG = [
     "the wound on my toe the podiatrist healed up in the spring is fine, my calf aches walking",
 ]
 
+# --- review ------------------------------------------------------------------
+# found in the fourteenth session's review: what does not relieve a sign, or does not prevent it,
+# reports it ("nothing helps the pain at night" was held as denied, "don't stop me getting" as asked)
+REVIEW_RED_FLAG_FOUND = [
+    ("nothing helps the pain in my feet at night", "rest_pain"),
+    ("nothing seems to ease the burning in my toes in bed", "rest_pain"),
+    ("nothing I do helps the sore on my heel, it won't heal", "foot_wound"),
+    ("the tablets don't stop me getting pain at night in my feet", "rest_pain"),
+]
+REVIEW_NO_RED_FLAG = [
+    "no sores on my feet, nothing like that",
+    "nothing helps the cramp when I walk, but there's no pain at rest",
+    "will stopping smoking stop me getting ulcers on my feet?",
+]
+
 # --- the same three checks for every class ----------------------------------------
-RED_FLAG_FOUND = MISSED_RED_FLAG_FOUND + OTHER_RED_FLAG_FOUND + PAST_RED_FLAG_FOUND
+RED_FLAG_FOUND = REVIEW_RED_FLAG_FOUND + MISSED_RED_FLAG_FOUND + OTHER_RED_FLAG_FOUND + PAST_RED_FLAG_FOUND
 HELD = MISSED_HELD + OTHER_HELD + PAST_HELD
 # (the other lists name the code beside each sentence; no red flag at all is asked of every one)
-NO_RED_FLAG = MISSED_NO_RED_FLAG + [text for text, _ in OTHER_NO_RED_FLAG] + PAST_NO_RED_FLAG
+NO_RED_FLAG = REVIEW_NO_RED_FLAG + MISSED_NO_RED_FLAG + [text for text, _ in OTHER_NO_RED_FLAG] + PAST_NO_RED_FLAG
 
 
 @pytest.mark.parametrize("text,code", RED_FLAG_FOUND)
