@@ -639,8 +639,8 @@ class SpanContext(Negex):
         sentence, or in the next one before any finding there, with no over-word (a following
         trigger, or a ``reach_back`` phrase opening the next sentence) after the recurrence: the
         last word on it is that it is back."""
-        if not self.released_by:
-            return []
+        if not self.released_by or not any(t.lower_ in self.released_by for t in doc):
+            return []  # no recurrence's first word: most messages
         sents = list(doc.sents)
         ends = [e for _, _, e in following] + [i + self._phrase_at(doc, i, self.following_unlimited)
                                                   for i in unlimited]

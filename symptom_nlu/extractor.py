@@ -556,13 +556,13 @@ if not Doc.has_extension("symptoms"):
 @Language.factory(
     "symptom_findings",
     default_config={"spans_key": SPANS_KEY, "patterns_dir": str(PATTERNS_DIR), "contract_path": None,
-                    "reply_persons": []},
+                    "reply": {}, "reply_persons": []},
 )
 def make_findings(nlp: Language, name: str, spans_key: str, patterns_dir: str, contract_path: Optional[str],
-                  reply_persons: List[str]):
+                  reply: Dict[str, List[str]], reply_persons: List[str]):
     contract = load_contract(contract_path)
-    reply_words = ReplyWords.from_lexicon(load_lexicon(Path(patterns_dir)).get("reply") or {}, reply_persons)
-    return FindingAssembler(contract, load_resolution(Path(patterns_dir), contract), spans_key, reply_words)
+    return FindingAssembler(contract, load_resolution(Path(patterns_dir), contract), spans_key,
+                            ReplyWords.from_lexicon(reply, reply_persons))
 
 
 class FindingAssembler:
@@ -891,9 +891,7 @@ def build_pipeline(
                 "closing": list(spec.get("closing") or []) + made_phrases(spec, "closing"),
                 "following_nearest": list(spec.get("following_nearest") or []),
                 "released_by": list(spec.get("released_by") or []) + made_phrases(spec, "released_by"),
-                # (a shared list, a YAML alias, may sit beside its own words: flattened one level)
-                "released_nearest": [w for item in spec.get("released_nearest") or []
-                                     for w in (item if isinstance(item, list) else [item])],
+                "released_nearest": flatten_once(spec.get("released_nearest") or []),
                 "answered_yes": list(spec.get("answered_yes") or []),
                 "question_frames": list((spec.get("question_frames") or {}).get("open") or []),
                 "question_continues": list((spec.get("question_frames") or {}).get("continues") or []),
@@ -903,6 +901,7 @@ def build_pipeline(
     nlp.add_pipe(
         "symptom_findings",
         config={"patterns_dir": str(patterns_dir), "contract_path": contract_path,
+                "reply": lexicon.get("reply") or {},
                 # "yes, my dad had that": a yes beside another person is no answer (reply.py)
                 "reply_persons": list(((contexts["other_person"].get("people") or {}).get("persons")) or [])},
     )
@@ -911,6 +910,12 @@ def build_pipeline(
 
 MADE_INTO = ("preceding", "following", "pseudo", "termination", "following_unlimited", "reach_back", "closing",
              "continues", "released_by")
+
+
+def flatten_once(items: Iterable[Any]) -> List[Any]:
+    """A word list that may hold a shared list (a YAML alias) beside its own words, flattened one
+    level: [a, [b, c]] -> [a, b, c]."""
+    return [w for item in items for w in (item if isinstance(item, list) else [item])]
 
 
 def made_phrases(spec: Mapping[str, Any], key: str) -> List[str]:
@@ -923,8 +928,7 @@ def made_phrases(spec: Mapping[str, Any], key: str) -> List[str]:
         unknown = set(row.get("into") or []) - set(MADE_INTO)
         if unknown or not row.get("words"):
             raise ValueError(f"made: {row.get('into')}: needs 'words' and lists of {', '.join(MADE_INTO)}")
-        # a list may hold a shared list (a YAML alias) beside its own words: flattened one level
-        lists = [[w for item in words for w in (item if isinstance(item, list) else [item])] for words in row["words"]]
+        lists = [flatten_once(words) for words in row["words"]]
         # YAML reads a bare on / yes / no as a bool: quote it
         if not all(isinstance(w, str) for words in lists for w in words):
             raise ValueError(f"made: {row['into']}: a word that is not a string (quote on, yes, no)")
