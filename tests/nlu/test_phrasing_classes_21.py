@@ -224,11 +224,41 @@ REVIEW_NO_RED_FLAG = [
     "will stopping smoking stop me getting ulcers on my feet?",
 ]
 
+# --- left after the fixes, found when the set became dev21 (over-triage on messages with no
+# red-flag mention, which the false-alarm rate does not count); and two misses the tests found ----
+DEV_RED_FLAG_FOUND = [
+    # legs that give way suddenly, or weak with saddle numbness, stay cauda equina
+    ("my legs suddenly gave way before I could reach the toilet and I can't feel my bum", "cauda_equina_signs"),
+    ("both legs have gone weak and numb since this morning", "cauda_equina_signs"),
+    # a calf that swells with a run and stays swollen, red and hot is not the exertional kind
+    ("my calf swelled up after my run yesterday and it is still swollen red and hot", "dvt_signs"),
+    ("my left calf puffed up after football and it's still swollen and warm today", "dvt_signs"),
+    ("my left calf is swollen hot and red, it doesn't go away when I rest", "dvt_signs"),
+    # a sore on a named part of the foot after a back that is sore ("back and a sore" had been read
+    # as "back's sore")
+    ("sore lower back and a sore on my heel that won't heal", "foot_wound"),
+    ("my back is sore and a sore on my toe has been weeping for weeks", "foot_wound"),
+]
+DEV_NO_RED_FLAG = [
+    # legs that give out at the end of a distance or a time are exertional, not cauda equina
+    "I can only get to the end of the drive before my legs give out",
+    "I can barely stand five minutes before my legs buckle",
+    "I walk to the post box and back before my legs give way",
+    # calves that swell or go hard with a run and settle on stopping: exertional compartment syndrome
+    "my calves swell up and go tight when I run and it eases off as soon as I stop",
+    "both shins get swollen and hard while I jog, settles down when I stop",
+    # "sore" of a back, a neck, a hip: an adjective, not a wound
+    "I've got a sore lower back as well",
+    "sore upper back and stiff knees in the mornings",
+]
+
 # --- the same three checks for every class ----------------------------------------
-RED_FLAG_FOUND = REVIEW_RED_FLAG_FOUND + MISSED_RED_FLAG_FOUND + OTHER_RED_FLAG_FOUND + PAST_RED_FLAG_FOUND
+RED_FLAG_FOUND = (REVIEW_RED_FLAG_FOUND + MISSED_RED_FLAG_FOUND + OTHER_RED_FLAG_FOUND + PAST_RED_FLAG_FOUND
+                  + DEV_RED_FLAG_FOUND)
 HELD = MISSED_HELD + OTHER_HELD + PAST_HELD
 # (the other lists name the code beside each sentence; no red flag at all is asked of every one)
-NO_RED_FLAG = REVIEW_NO_RED_FLAG + MISSED_NO_RED_FLAG + [text for text, _ in OTHER_NO_RED_FLAG] + PAST_NO_RED_FLAG
+NO_RED_FLAG = (REVIEW_NO_RED_FLAG + MISSED_NO_RED_FLAG + [text for text, _ in OTHER_NO_RED_FLAG] + PAST_NO_RED_FLAG
+               + DEV_NO_RED_FLAG)
 
 
 @pytest.mark.parametrize("text,code", RED_FLAG_FOUND)
