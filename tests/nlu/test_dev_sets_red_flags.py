@@ -79,6 +79,17 @@ KNOWN_OVER_TRIAGE = {
     # nineteenth set: a buttock numb after standing in a queue (neurogenic claudication, as the
     # fifteenth set's bakery) reads as saddle numbness
     "bladder and bowels are fine thank god, it's just the numb bum after standing in the queue at the post office",
+    # twenty-first set, left after its fixes by the safe-side rule: a date and a treatment alone do not
+    # make a red flag past, and "only ... the once" is a count, not an end (docs/measurements/
+    # nlu_eval_heldout21_first_run.md); for a clinician
+    "Two years ago my foot went white and cold and I had emergency surgery. Now I get cramp in the calf at the end "
+    "of the road.",
+    "The pale foot thing only happened the once, when I'd been sitting cross-legged. It's been normal since.",
+    "Some time ago my leg was swelling and red, doctor gave me injection, it's finished. Now the pain is when I "
+    "walk far.",
+    "I was in A&E with chest pain in March, it was my heart, I've had the stent. Now my calves are the problem, "
+    "after 5 minutes walking",
+    "My foot went cold and numb once after sitting cross-legged, fine in 5 minutes, that was months ago",
 }
 
 
@@ -133,6 +144,10 @@ KNOWN_MISSES = {
     "yes, on my left heel, its been about 6 weeks": "a reply: a sore only as the answer to the question about sores",
     "yeah the left one feels cooler to the touch":
         "a reply: the temperature only as the answer to the question about colour",
+    # twenty-first set, left after its fixes: the person's own slow wound inside a question (the
+    # suspicion asks about sores first)
+    "Is it normal for a scratch on my foot to take 2 months to heal? I'm 74 and I get pain walking":
+        "the person's own wound asked about as a question",
 }
 
 
