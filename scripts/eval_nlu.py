@@ -290,6 +290,7 @@ def evaluate(messages: Sequence[Mapping[str, Any]], results: Sequence[Mapping[st
     errors: Dict[str, List[Dict[str, Any]]] = {
         "intent": [], "findings": [], "red_flag_missed": [], "red_flag_card": [], "false_alarm": [],
         "suspected_without_red_flag": [],
+        "alarm_without_mention": [],
     }
     rf_expected = rf_found = 0
     card_total = card_right = 0
@@ -299,6 +300,7 @@ def evaluate(messages: Sequence[Mapping[str, Any]], results: Sequence[Mapping[st
     # on a message without red flags costs one question
     rf_missed = rf_missed_suspected = 0
     no_flag_messages = no_flag_suspected = 0
+    plain_total = 0
     by_tag: Dict[str, Counter] = defaultdict(Counter)
 
     for msg, result, got_intent in zip(messages, results, got_intents):
@@ -351,6 +353,13 @@ def evaluate(messages: Sequence[Mapping[str, Any]], results: Sequence[Mapping[st
             if suspected:
                 errors["suspected_without_red_flag"].append({"text": text, "suspected": sorted(suspected)})
             no_flag_suspected += bool(suspected)
+        if not expected_flags and not msg.get("mentions"):
+            # over-triage the false-alarm rate does not count: no red-flag words named at all
+            plain_total += 1
+            if got_flags or is_red_flag_intent(got_intent):
+                ok = False
+                errors["alarm_without_mention"].append({"text": text, "got_red_flags": got_flags,
+                                                        "got_intent": got_intent})
         if not expected_flags and msg.get("mentions"):
             fa_total += 1
             by_code = bool(got_flags)
@@ -386,6 +395,7 @@ def evaluate(messages: Sequence[Mapping[str, Any]], results: Sequence[Mapping[st
                        "messages_without_red_flags": no_flag_messages,
                        "of_them_with_a_suspicion": no_flag_suspected},
         "false_alarms": {"messages": fa_total, "any": fa_any, "by_red_flags_key": fa_codes, "by_intent": fa_intent},
+        "alarms_without_mention": {"messages": plain_total, "any": len(errors["alarm_without_mention"])},
         "by_tag": {tag: dict(c) for tag, c in sorted(by_tag.items())},
         "errors": errors,
     }
@@ -496,7 +506,10 @@ def markdown_report(report: Mapping[str, Any], targets: Sequence[Mapping[str, An
               f"Red flags suspected (RedFlagSuspicion, asked first, no alarm): {sus['missed_codes_suspected']} of "
               f"the {sus['missed_codes']} missed codes; found or asked first {sus['found_or_asked_first']:.3f}. "
               f"Messages without red flags given a suspicion (one more question): {sus['of_them_with_a_suspicion']} "
-              f"of {sus['messages_without_red_flags']}.", "", "## Intents", "",
+              f"of {sus['messages_without_red_flags']}.", "",
+              f"Alarms on messages that name no red-flag words at all (over-triage the false-alarm rate does "
+              f"not count): {report['alarms_without_mention']['any']} of {report['alarms_without_mention']['messages']}.",
+              "", "## Intents", "",
               "| intent | precision | recall | F1 | support |", "|---|---|---|---|---|"]
     for name, s in report["per_intent"].items():
         lines.append(f"| {name} | {s['precision']:.2f} | {s['recall']:.2f} | {s['f1']:.2f} | {s['support']} |")
@@ -542,6 +555,8 @@ def print_summary(report: Mapping[str, Any], targets: Sequence[Mapping[str, Any]
                 print(f"  {text!r}\n      suspected {row['suspected']}")
             elif kind == "red_flag_card":
                 print(f"  {text!r}\n      expected intent {row['expected']}, got {row['got']}")
+            elif kind == "alarm_without_mention":
+                print(f"  {text!r}\n      got red_flags {row['got_red_flags']}, intent {row['got_intent']}")
             else:
                 print(f"  {text!r}\n      mentions {row['mentions']}, got red_flags {row['got_red_flags']}, intent {row['got_intent']}")
 
@@ -561,6 +576,8 @@ def print_summary(report: Mapping[str, Any], targets: Sequence[Mapping[str, Any]
     print(f"  red-flag intent (card)     {_pct(report['red_flag_card_recall'])} of {report['red_flag_messages']} messages")
     print(f"  false alarms               {_pct(report['false_alarm_rate'])} ({fa['any']}/{fa['messages']}; "
           f"by red_flags key {fa['by_red_flags_key']}, by intent {fa['by_intent']})")
+    plain = report["alarms_without_mention"]
+    print(f"  alarms, no red-flag words  {plain['any']}/{plain['messages']} messages (not in the false-alarm rate)")
     sus = report["suspicions"]
     print(f"  missed codes suspected     {sus['missed_codes_suspected']}/{sus['missed_codes']} "
           f"(found or asked first: {_pct(sus['found_or_asked_first'])})")

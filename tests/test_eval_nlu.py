@@ -209,6 +209,25 @@ def test_evaluate_red_flag_recall_card_and_false_alarms():
     assert {"red_flag_recall", "red_flag_card_recall", "false_alarm_rate", "intent_macro_f1"} <= missed
 
 
+def test_evaluate_counts_alarms_where_no_red_flag_words_are_named_apart_from_false_alarms():
+    messages = [
+        {"text": "my legs give out after the garden", "intent": "describe_symptoms", "findings": {},
+         "red_flags": []},
+        {"text": "calves ache after 200 yards", "intent": "describe_symptoms", "findings": {}, "red_flags": []},
+        {"text": "no sores", "intent": "describe_symptoms", "findings": {}, "red_flags": [],
+         "mentions": {"foot_wound": "negated"}},
+    ]
+    results = [
+        {"intent": {"name": "red_flag_emergency"}, "red_flags": ["cauda_equina_signs"]},
+        {"intent": {"name": "describe_symptoms"}, "red_flags": []},
+        {"intent": {"name": "describe_symptoms"}, "red_flags": []},
+    ]
+    report = ev.evaluate(messages, results)
+    assert report["alarms_without_mention"] == {"messages": 2, "any": 1}
+    assert [row["text"] for row in report["errors"]["alarm_without_mention"]] == ["my legs give out after the garden"]
+    assert report["false_alarm_rate"] == 0.0
+
+
 def test_evaluate_counts_suspicions_of_missed_codes_and_their_cost():
     messages = [
         {"text": "my leg exploded with pain", "intent": "red_flag_emergency", "findings": {},
