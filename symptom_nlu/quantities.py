@@ -195,6 +195,10 @@ def parse_amount(words: Sequence[str]) -> Optional[float]:
 
 
 # -- quantities in a token list -----------------------------------------------------
+def _unit_without_stop(word: str) -> str:
+    return word[:-1] if word.endswith(".") and word[:-1] in UNITS else word
+
+
 def _unit_at(words: Sequence[str], i: int) -> Optional[Tuple[str, float, Optional[float]]]:
     """(kind, factor, glued number) if words[i] is a unit (possibly glued to its number)."""
     w = words[i]
@@ -237,8 +241,9 @@ def _after_unit(words: Sequence[str], j: int, value: float) -> Tuple[float, int]
 
 def find_quantities(words: Sequence[str]) -> List[Quantity]:
     """Distances (metres), times (minutes) and ages (years) in lower-cased tokens."""
-    # "~200 m" in notes is about 200 m (spaCy keeps "~200" whole)
-    words = [w.lower().lstrip("~≈") or w.lower() for w in words]
+    # "~200 m" in notes is about 200 m (spaCy keeps "~200" whole); a unit that ends a sentence keeps
+    # its full stop in spaCy's tokens ("at about 100 m." -> "m.")
+    words = [_unit_without_stop(w.lower().lstrip("~≈") or w.lower()) for w in words]
     found: List[Quantity] = []
     taken = set()
     for i in range(len(words)):

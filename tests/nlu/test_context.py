@@ -214,6 +214,13 @@ def test_precedence_other_person_over_negation(extract):
         ("non-smoker", "never"),
         ("I don't smoke", "never"),
         ("I have never been a smoker", "never"),
+        # twenty-second set's classes (new sentences)
+        ("I don't smoke anymore, packed it in last spring", "former"),
+        ("45 pack-year smoker, quit in 2015", "former"),
+        ("pack a day for forty years and still going", "current"),
+        ("Cigarettes I stopped two year ago", "former"),
+        ("20 year I smoke but now quit", "former"),
+        ("I smoke but now stopping is hard for me", "current"),
     ],
 )
 def test_smoking_state(extract, text, value):

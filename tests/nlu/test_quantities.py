@@ -100,6 +100,9 @@ def test_no_age_or_bogus_quantity(text):
         # clinicians' notes: "~" for about, "claudication" / "claud" as the walking cue
         ("R calf claudication at ~200 m", 200),
         ("L calf claud ~100 m", 100),
+        # a unit that ends the sentence keeps its full stop in spaCy's tokens ("m.")
+        ("my calves cramp at about 300 m.", 300),
+        ("Claudicates at about 100 m. No rest pain.", 100),
     ],
 )
 def test_walking_distance(extract, text, distance):
