@@ -81,6 +81,7 @@ MIN_AGE, MAX_AGE = 1, 120
 BARE_AGE = (16, 110)  # a number standing alone is read as an age only in this range
 BARE_BEFORE = {",", ".", ":", ";", ")", "-", "–", "!"}  # what may precede a bare age
 BARE_AFTER = {",", ".", "!", "?", ";"}  # what may follow it
+CLAUSE_OPENERS = BARE_BEFORE | {"?", "and", "hello", "hi", "so"}
 
 
 @dataclass(frozen=True)
@@ -312,9 +313,9 @@ def find_ages(words: Sequence[str]) -> List[Quantity]:
             add(_digit_value(words[i - 1]), i - 1, i + 1, w)
         if w == "y" and words[i + 1:i + 3] in (["/", "o"], [".", "o"]) and i >= 1 and _digit_value(words[i - 1]) is not None:
             add(_digit_value(words[i - 1]), i - 1, i + 3, "y/o")
-        # "aged 72", "age 72", "age: 72"
+        # "aged 72", "age 72", "age: 72", "my age (82)"
         if w in ("aged", "age"):
-            j = i + 1 + (1 if nxt in (":", "-", "is", "of") else 0)
+            j = i + 1 + (1 if nxt in (":", "-", "is", "of", "(") else 0)
             value, end = number_at(j)
             if value is not None and not (end < len(words) and words[end] in UNITS):
                 add(value, i, end, w)
@@ -333,6 +334,19 @@ def find_ages(words: Sequence[str]) -> List[Quantity]:
                 and follower not in ("%", "percent", "times", "x", "per", "out", "/", "of", "-", "minute", "mile")
             ):
                 add(value, i - (1 if w != "im" else 0), end, "i'm")
+        # learners' "I have 66 years." (Spanish, Italian, Portuguese, Romanian, French): "I" opens the clause
+        # and the years end it, so "I have 10 years of diabetes", "Diabetes I have 20 years" are not ages
+        if w == "have" and i >= 1 and words[i - 1] == "i" and (i == 1 or words[i - 2] in CLAUSE_OPENERS):
+            value, end = number_at(i + 1)
+            after = words[end + 1] if end + 1 < len(words) else ""
+            if value is not None and value >= 18 and end < len(words) and words[end] in ("year", "years") and (
+                after in ("", "old", "and") or after in BARE_AFTER
+            ):
+                add(value, i - 1, end + 1, "i have ... years")
+        # a clinician's "66 male", "72 F" (not "m": "66 m" is a distance)
+        if w in ("male", "female", "man", "woman", "f") and i >= 1 and _digit_value(words[i - 1]) is not None \
+                and (i + 1 == len(words) or nxt in BARE_AFTER):
+            add(_digit_value(words[i - 1]), i - 1, i + 1, "sex")
         # a bare number between separators: "Diabetic, 58.", "ex smoker. 69.", "24, play soccer"
         value = _digit_value(w)
         if value is not None and BARE_AGE[0] <= value <= BARE_AGE[1]:

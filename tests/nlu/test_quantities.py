@@ -167,12 +167,17 @@ def test_walking_time_and_relief_time_in_one_message(extract):
 
 @pytest.mark.parametrize(
     "text,age",
-    [("I'm 72", 72), ("72 years old, smoker", 72), ("aged 64 with diabetes", 64), ("I'm 58 and I smoke", 58)],
+    [("I'm 72", 72), ("72 years old, smoker", 72), ("aged 64 with diabetes", 64), ("I'm 58 and I smoke", 58),
+     # twenty-second set's classes: learners' "I have 71 years", a clinician's "69 male", "my age (77)"
+     ("Good morning, I have 71 years. My calf hurts walking", 71), ("69 male, calf claudication", 69),
+     ("72 F, calf pain at 200 yards", 72), ("it could be my age (77)", 77)],
 )
 def test_age(extract, text, age):
     assert extract(text).findings["age"] == age
 
 
-@pytest.mark.parametrize("text", ["my dad is 80 years old", "I've had diabetes for 10 years", "what if I'm 80?"])
+@pytest.mark.parametrize("text", ["my dad is 80 years old", "I've had diabetes for 10 years", "what if I'm 80?",
+                                  "I have 20 years of diabetes", "she has 80 years and her foot is cold",
+                                  "I have 3 years.", "Sugar I have 15 years. My calf hurts walking"])
 def test_age_only_the_persons(extract, text):
     assert "age" not in extract(text).findings
