@@ -74,7 +74,10 @@ BOOLS_TRUE = {
     "brought_on_by_standing": ["it comes on when I'm standing in a queue", "standing for long brings it on"],
     "worse_uphill_or_hurrying": ["it's worse uphill", "worse when I walk fast", "climbing stairs is the worst"],
     "same_distance_each_time": ["always at the same distance", "it comes on at the same point every time"],
-    "runner_or_athlete": ["I'm a runner", "it happens when I go running", "I play football"],
+    "runner_or_athlete": ["I'm a runner", "it happens when I go running", "I play football",
+                          # twenty-second set's classes
+                          "parkrunner here, 45", "I play pick-up basketball twice a week",
+                          "Saturday league goalkeeper, 31", "shins tighten ten minutes into a game"],
     "relieved_by_standing_still": ["it goes away if I stand still", "stopping for a minute helps"],
     "relieved_by_sitting_or_bending_forward": ["it only eases when I sit down", "I have to lean on the trolley",
                                                "bending forward helps"],
@@ -126,6 +129,12 @@ def test_bool_finding_true(extract, name, text):
 def test_bool_finding_false(extract, name, text):
     result = extract(text)
     assert result.findings.get(name) is False, result.mentions
+
+
+@pytest.mark.parametrize("text", ["I drive a pickup truck all day", "the second half of the year was hard",
+                                  "it's the game of life, isn't it", "a league of my own"])
+def test_sport_words_in_other_senses_are_not_sport(extract, text):
+    assert "runner_or_athlete" not in extract(text).findings
 
 
 def test_list_findings_collect_every_affirmed_value_once(extract):
