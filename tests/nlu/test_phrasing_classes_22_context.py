@@ -22,6 +22,8 @@ import pytest
 from .checks import assert_found, assert_held_as, assert_no_red_flag
 
 RED_FLAG_FOUND = [
+    # review: a learner's "it's" for "its" is no person's name
+    ("It's foot has gone white and cold since this morning", "color_or_temperature_change"),
     ("my sore on the heel healed last month but it has opened up again", "foot_wound"),
     ("they told me it was a clot and the calf is still swollen and red today", "dvt_signs"),
     ("my foot went pale and cold about an hour ago", "color_or_temperature_change"),
