@@ -60,6 +60,9 @@ HELD = [
 ]
 
 NO_RED_FLAG = [
+    # review: heavy or hard breathing with no sudden onset is asthma, COPD or sleep, not sudden breathlessness
+    "I've had heavy breathing for years with my COPD",
+    "my wife says I have heavy breathing when I sleep",
     # dvt look-alikes: both legs, swelling after exercise that settles, the other leg named
     "both my legs are very big and puffy by the evening",
     "my ankles swell in the heat and go down overnight",
