@@ -52,6 +52,7 @@ from .checks import assert_found, assert_held_as, assert_no_red_flag
 
 # --- missed_a ----------------------------------------------------------------------------------------
 MISSED_A_RED_FLAG_FOUND = [
+    ("my foot aches even lying flat in bed", "rest_pain"),
     # rest
     ("my right foot keeps nipping at night", "rest_pain"),
     ("I end up sat in the recliner most of the night with the leg hanging", "rest_pain"),
@@ -94,6 +95,10 @@ MISSED_A_HELD = [
 ]
 
 MISSED_A_NO_RED_FLAG = [
+    # review: "even lying still" of something other than leg pain
+    "my legs twitch even lying still, restless legs the doctor said",
+    "my heart races even sitting quietly",
+    "I can feel my pulse even lying flat",
     # rest
     "I was nipping to the loo at night",
     "I sat in the armchair all the night watching the match",
