@@ -141,6 +141,9 @@ MISSED_A_NO_RED_FLAG = [
 
 # --- missed_b ----------------------------------------------------------------------------------------
 MISSED_B_RED_FLAG_FOUND = [
+    ("sudden sharp pain in my calf while walking the dog this morning, can't put weight on it", "sudden_severe_pain"),
+    ("my left calf is swollen on one side only and hot", "dvt_signs"),
+    ("tooth abscess last week and now an abscess on my heel that won't heal", "foot_wound"),
     # dvt
     ("my left calf is really big and red since yesterday", "dvt_signs"),
     ("my left leg is so big and warm from 3 days", "dvt_signs"),
@@ -182,6 +185,10 @@ MISSED_B_HELD = [
 ]
 
 MISSED_B_NO_RED_FLAG = [
+    # review: one side of the face or jaw, a dental abscess, a sharp pain each time on walking
+    "my face is swollen on one side only, tooth abscess",
+    "my jaw swelled up on one side only",
+    "a sudden sharp pain in my calf when I walk uphill",
     # review: heavy or hard breathing with no sudden onset is asthma, COPD or sleep, not sudden breathlessness
     "I've had heavy breathing for years with my COPD",
     "my wife says I have heavy breathing when I sleep",
