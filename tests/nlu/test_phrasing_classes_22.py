@@ -52,6 +52,10 @@ from .checks import assert_found, assert_held_as, assert_no_red_flag
 
 # --- missed_a ----------------------------------------------------------------------------------------
 MISSED_A_RED_FLAG_FOUND = [
+    # review: a question about the course of the person's own pain at rest presupposes it
+    ("Will the pain in my feet at night ever go away?", "rest_pain"),
+    ("will the night pain in my toes get better with the tablets?", "rest_pain"),
+    ("will my pain at night get better if I stop smoking?", "rest_pain"),
     ("my foot aches even lying flat in bed", "rest_pain"),
     # rest
     ("my right foot keeps nipping at night", "rest_pain"),
@@ -89,6 +93,8 @@ MISSED_A_RED_FLAG_FOUND = [
 ]
 
 MISSED_A_HELD = [
+    ("will the pain come on at night one day?", "rest_pain", "hypothetical"),
+    ("will my husband's pain at night ever go away?", "rest_pain", "other_person"),
     ("my dad sits in the chair half the night with his foot down", "rest_pain", "other_person"),
     ("my sister has a crack on her heel that keeps splitting open", "foot_wound", "other_person"),
     ("my wife's left foot is cooler to the touch than the right", "color_or_temperature_change", "other_person"),
