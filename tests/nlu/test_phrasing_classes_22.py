@@ -149,6 +149,7 @@ MISSED_A_NO_RED_FLAG = [
 MISSED_B_RED_FLAG_FOUND = [
     ("sudden sharp pain in my calf while walking the dog this morning, can't put weight on it", "sudden_severe_pain"),
     ("my left calf is swollen on one side only and hot", "dvt_signs"),
+    ("I've got chest pain and a swollen hot red calf", "dvt_signs"),
     ("tooth abscess last week and now an abscess on my heel that won't heal", "foot_wound"),
     # dvt
     ("my left calf is really big and red since yesterday", "dvt_signs"),
