@@ -159,9 +159,11 @@ def test_a_red_flag_in_unfamiliar_words_is_asked_about_first(servers):
     # question (before rest pain), and "yes" gives the card. (It was "toes look like they belong
     # to a dead man" until the suspicion trained with dev15 and dev16 no longer named it; the
     # extractor reads that one now. Trained with dev19 it names the waxwork after "my calves hurt
-    # when I walk" but no longer after "my calves cramp after a mile,".)
+    # when I walk" but no longer after "my calves cramp after a mile,". Trained with dev21 the intent
+    # classifier itself reads "my calves hurt when I walk and my foot looks like a waxwork" as an urgent
+    # red flag and the card comes at once; with the age first it still reads a description.)
     who = sender()
-    servers.send(who, "my calves hurt when I walk and my foot looks like a waxwork")
+    servers.send(who, "I'm 70, my calves hurt when I walk and my foot looks like a waxwork")
     slots = servers.tracker(who)["slots"]
     assert slots["suspected_red_flags"] == ["color_or_temperature_change"]
     assert slots["requested_slot"] == "color_or_temperature_change"
